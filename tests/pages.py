@@ -1,0 +1,68 @@
+"""What the tests need to know about pages and snippets, read the same way the hooks read them."""
+
+from __future__ import annotations
+
+import functools
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SNIPPETS = sorted((ROOT / "snippets").glob("*.py"))
+PAGES = sorted(DOCS.rglob("*.md"))
+DIRECTIVE = re.compile(r"^[ \t]*::: snippet (\S+)[ \t]*$", re.MULTILINE)
+NUMBER = re.compile(r"(?<![A-Za-z0-9_.])\d+(?:\.\d+)?(?![0-9A-Za-z_])")
+
+
+@functools.cache
+def run(snippet: str) -> str:
+    """Run a snippet exactly as a reader would: python snippets/NAME.py from the project root."""
+    done = subprocess.run([sys.executable, snippet], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stderr == "", done.stderr
+    return done.stdout
+
+
+def front_matter(page: Path) -> dict:
+    text = page.read_text(encoding="utf-8")
+    if text.startswith("---\n"):
+        return yaml.safe_load(text.split("---\n", 2)[1]) or {}
+    return {}
+
+
+def snippets_of(page: Path) -> list[str]:
+    return DIRECTIVE.findall(page.read_text(encoding="utf-8"))
+
+
+def built_html(site: Path, page: Path) -> Path:
+    """Where the build puts docs/a/b.md (or b.ko.md): site/a/b/index.html or site/ko/a/b/index.html."""
+    relative = page.relative_to(DOCS)
+    stem = relative.name.removesuffix(".md")
+    prefix = Path()
+    if stem.endswith(".ko"):
+        stem, prefix = stem.removesuffix(".ko"), Path("ko")
+    folder = relative.parent if stem == "index" else relative.parent / stem
+    return site / prefix / folder / "index.html"
+
+
+def prose(page: Path) -> str:
+    """The page as a reader reads it, minus code: snippet code and output are checked elsewhere."""
+    text = page.read_text(encoding="utf-8")
+    text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.DOTALL)
+    text = re.sub(r"^([ \t]*)(`{3,}|~{3,}).*?^\1\2[ \t]*$", "", text, flags=re.DOTALL | re.MULTILINE)
+    text = re.sub(r"`[^`\n]+`", " ", text)  # inline code names, e.g. `W[k, j]`
+    text = DIRECTIVE.sub("", text)
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+    text = re.sub(r"\]\([^)]*\)", "]", text)  # link targets
+    text = re.sub(r"\{[:.#][^}\n]*\}", "", text)  # attribute lists
+    # In TeX, indices (w_{jk}, e_1) and command names (\frac) are notation, not data.
+    text = re.sub(r"[_^](\{[^{}]*\}|\\?\w)", "", text)
+    return re.sub(r"\\[A-Za-z]+", " ", text)
+
+
+def numbers_in(text: str) -> list[str]:
+    return NUMBER.findall(text)

@@ -1,0 +1,101 @@
+"""A broken example stops the build and says where; a traceback never lands in a page.
+
+Each case breaks a throwaway copy of the project and builds it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import BUILD_ENV
+
+PAGE = "docs/several-layers.md"
+
+
+def build(project, **env) -> subprocess.CompletedProcess:
+    # No --strict here: these failures must stop even a lenient build.
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", str(project / "site")],
+        cwd=project, env={**BUILD_ENV, **env}, capture_output=True, text=True, timeout=300,
+    )
+
+
+def add_to_page(project, text, page=PAGE):
+    with open(project / page, "a", encoding="utf-8") as handle:
+        handle.write(f"\n{text}\n")
+
+
+def test_a_snippet_that_raises_stops_the_build(project_copy):
+    (project_copy / "snippets/broken.py").write_text("print('partial')\nraise ValueError('no weights')\n")
+    add_to_page(project_copy, "::: snippet snippets/broken.py")
+    done = build(project_copy)
+    assert done.returncode != 0
+    assert "docs/several-layers.md" in done.stderr and "snippets/broken.py" in done.stderr
+    assert "ValueError: no weights" in done.stderr
+    assert not (project_copy / "site/several-layers/index.html").exists()
+
+
+def test_a_snippet_that_writes_to_stderr_stops_the_build(project_copy):
+    (project_copy / "snippets/noisy.py").write_text("import sys\nsys.stderr.write('careful')\n")
+    add_to_page(project_copy, "::: snippet snippets/noisy.py")
+    done = build(project_copy)
+    assert done.returncode != 0 and "snippets/noisy.py" in done.stderr and "careful" in done.stderr
+
+
+def test_a_missing_snippet_stops_the_build(project_copy):
+    add_to_page(project_copy, "::: snippet snippets/not_there.py")
+    done = build(project_copy)
+    assert done.returncode != 0
+    assert "docs/several-layers.md" in done.stderr and "snippets/not_there.py" in done.stderr
+
+
+def test_a_snippet_that_hangs_is_stopped(project_copy):
+    (project_copy / "snippets/hangs.py").write_text("import time\ntime.sleep(600)\n")
+    add_to_page(project_copy, "::: snippet snippets/hangs.py")
+    done = build(project_copy, SNIPPET_TIMEOUT="2")
+    assert done.returncode != 0
+    assert "snippets/hangs.py" in done.stderr and "ran past 2 s" in done.stderr
+
+
+def test_bad_tex_stops_the_build(project_copy):
+    add_to_page(project_copy, r"$$ \frac{1}{ $$")
+    done = build(project_copy)
+    assert done.returncode != 0
+    assert "docs/several-layers.md" in done.stderr and r"\frac{1}{" in done.stderr
+
+
+def test_a_broken_link_stops_the_build(project_copy):
+    add_to_page(project_copy, "[gone](no-such-page.md) and [lost](index.md#no-such-heading)")
+    done = build(project_copy)
+    assert done.returncode != 0
+    assert "no-such-page.md" in done.stderr and "no-such-heading" in done.stderr
+
+
+def test_dollar_amounts_stay_text(project_copy):
+    add_to_page(project_copy, "A book costs $5 and a course $10.")
+    done = build(project_copy)
+    assert done.returncode == 0, done.stderr
+    html = (project_copy / "site/several-layers/index.html").read_text(encoding="utf-8")
+    assert "A book costs $5 and a course $10." in html
+
+
+def test_snippet_output_is_escaped(project_copy):
+    (project_copy / "snippets/markup.py").write_text("print('<b>bold?</b> & more')\n")
+    add_to_page(project_copy, "::: snippet snippets/markup.py")
+    done = build(project_copy)
+    assert done.returncode == 0, done.stderr
+    html = (project_copy / "site/several-layers/index.html").read_text(encoding="utf-8")
+    assert "&lt;b&gt;bold?&lt;/b&gt; &amp; more" in html and "<b>bold?</b>" not in html
+
+
+def test_a_snippet_runs_once_per_build(project_copy, tmp_path):
+    counter = tmp_path / "runs"
+    (project_copy / "snippets/counted.py").write_text(
+        f"with open({str(counter)!r}, 'a') as f:\n    f.write('x')\nprint('counted')\n")
+    add_to_page(project_copy, "::: snippet snippets/counted.py")
+    add_to_page(project_copy, "::: snippet snippets/counted.py", page="docs/index.md")
+    done = build(project_copy)
+    assert done.returncode == 0, done.stderr
+    assert counter.read_text() == "x"
+

@@ -1,0 +1,73 @@
+"""The strict build: every page shows what its snippets printed in this build, and math is MathML."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+from pages import PAGES, ROOT, built_html, run, snippets_of
+
+PAGES_WITH_SNIPPETS = [page for page in PAGES if snippets_of(page)]
+
+
+def soup(path):
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_strict_build_passes(build):
+    assert build.returncode == 0, build.stderr
+
+
+def test_strict_build_log_is_clean(build):
+    noise = [line for line in build.stderr.splitlines()
+             if line.strip() and not line.startswith("INFO")]
+    assert noise == []
+
+
+@pytest.mark.parametrize("page", PAGES_WITH_SNIPPETS, ids=lambda p: p.name)
+def test_each_snippet_output_is_on_the_page(site, page):
+    html = soup(built_html(site, page))
+    blocks = [block.get_text() for block in html.select("pre")]
+    for snippet in snippets_of(page):
+        assert run(snippet).strip() in [block.strip() for block in blocks], snippet
+        assert any(block.strip() == (ROOT / snippet).read_text(encoding="utf-8").strip()
+                   for block in blocks), f"{snippet}: source not shown"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_math_is_mathml_with_no_tex_left(site, page):
+    html = soup(built_html(site, page))
+    article = html.select_one("article")
+    for code in article.select("pre, code"):
+        code.decompose()
+    text = article.get_text()
+    assert not re.search(r"\\\(|\\\[|\\frac|\\sum|\$\$", text), "raw TeX reached the page"
+    if "$" in page.read_text(encoding="utf-8").replace("$5", ""):
+        assert article.select("math"), "the page has formulas, so it must have <math> elements"
+
+
+def test_no_traceback_reaches_a_page(site):
+    for html in site.rglob("*.html"):
+        assert "Traceback (most recent call last)" not in html.read_text(encoding="utf-8"), html
+
+
+def test_nothing_is_loaded_from_another_host(site):
+    external = re.compile(r'<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)="(?:https?:)?//', re.I)
+    for html in site.rglob("*.html"):
+        for tag in external.findall(html.read_text(encoding="utf-8")):
+            assert 'rel="canonical"' in tag or 'rel="alternate"' in tag, f"{html}: {tag}"
+
+
+def test_math_font_and_licence_ship_with_the_site(site):
+    assert (site / "assets/fonts/latinmodern-math-subset.woff2").stat().st_size < 100_000
+    assert "GUST Font License" in (site / "assets/fonts/LICENSE-latinmodern-math.txt").read_text()
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_figures_have_alt_text_and_a_caption(site, page):
+    html = soup(built_html(site, page))
+    for image in html.select("article img"):
+        assert len(image.get("alt", "")) > 20, f"{image} needs alt text that describes it"
+        assert image.find_parent("figure") and image.find_parent("figure").select_one("figcaption")

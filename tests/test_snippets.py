@@ -1,0 +1,54 @@
+"""Every snippet is textbook code: it runs alone, prints tidy numbers and matches its recorded output."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+
+import pytest
+
+from pages import PAGES, ROOT, SNIPPETS, run, snippets_of
+
+SNAPSHOTS = ROOT / "tests" / "snapshots"
+ALLOWED_IMPORTS = {"numpy", "fractions", "math"}
+FLOAT_NOISE = re.compile(r"\d\.\d*(0000000|9999999)\d")
+
+
+@pytest.fixture(params=SNIPPETS, ids=lambda path: path.name)
+def snippet(request):
+    return request.param
+
+
+def test_runs_alone_and_prints_something(snippet):
+    assert run(f"snippets/{snippet.name}").strip(), "a snippet shows its result by printing it"
+
+
+def test_prints_numbers_for_people(snippet):
+    output = run(f"snippets/{snippet.name}")
+    assert not FLOAT_NOISE.search(output), f"format floats for readers: {FLOAT_NOISE.search(output)[0]}"
+
+
+def test_imports_only_numpy_and_the_standard_library(snippet):
+    tree = ast.parse(snippet.read_text(encoding="utf-8"))
+    imported = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
+                for alias in node.names}
+    imported |= {node.module.split(".")[0] for node in ast.walk(tree)
+                 if isinstance(node, ast.ImportFrom) and node.module}
+    assert imported <= ALLOWED_IMPORTS | set(sys.stdlib_module_names) - {"subprocess", "os"}, imported
+
+
+def test_output_matches_recorded_output(snippet):
+    """Recorded outputs make a changed result show up in review (python tools/record_outputs.py)."""
+    recorded = SNAPSHOTS / f"{snippet.stem}.txt"
+    assert recorded.exists(), "no recorded output: run python tools/record_outputs.py"
+    assert run(f"snippets/{snippet.name}") == recorded.read_text(encoding="utf-8")
+
+
+def test_every_snippet_is_shown_on_a_page(snippet):
+    used = {path for page in PAGES for path in snippets_of(page)}
+    assert f"snippets/{snippet.name}" in used
+
+
+def test_every_recorded_output_has_its_snippet():
+    assert {path.stem for path in SNAPSHOTS.glob("*.txt")} == {path.stem for path in SNIPPETS}
