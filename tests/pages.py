@@ -59,6 +59,7 @@ def prose(page: Path) -> str:
     text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
     text = re.sub(r"\]\([^)]*\)", "]", text)  # link targets
     text = re.sub(r"\{[:.#][^}\n]*\}", "", text)  # attribute lists
+    text = re.sub(r"^[ \t]*\d+\.[ \t]", "", text, flags=re.MULTILINE)  # ordered-list markers
     # In TeX, indices (w_{jk}, e_1) and command names (\frac) are notation, not data.
     text = re.sub(r"[_^](\{[^{}]*\}|\\?\w)", "", text)
     return re.sub(r"\\[A-Za-z]+", " ", text)

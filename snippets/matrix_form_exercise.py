@@ -1,0 +1,20 @@
+"""Exercise: the weights into each output sum to 5 again.
+
+Check W.T @ e against the split by weight.
+"""
+
+import numpy as np
+
+W = np.array(
+    [
+        [1.0, 4.0],  # into output 1: w11, w21
+        [3.0, 2.0],  # into output 2: w12, w22
+    ]
+)
+e_output = np.array([0.5, 1.0])
+
+by_weight = (W / W.sum(axis=1, keepdims=True)).T @ e_output
+transpose = W.T @ e_output
+print("split by weight:", ", ".join(f"{x:.3g}" for x in by_weight))
+print("W.T @ e:        ", ", ".join(f"{x:.1f}" for x in transpose))
+print("W.T @ e / 5:    ", ", ".join(f"{x:.3g}" for x in transpose / 5))
