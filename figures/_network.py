@@ -80,19 +80,21 @@ def draw(network: Network, width: float = 6.6):
             axes.add_patch(plt.Circle((x, y), RADIUS, fc=NODE_FILL, ec=SIGNAL, lw=1.6, zorder=3))
             axes.text(x, y, name, ha="center", va="center", zorder=4)
             if note := network.node_notes.get((layer, node)):
-                # Outer layers have room beside their nodes; a middle layer's notes go above.
+                # Outer layers have room beside their nodes; a middle layer's go above or below.
                 if layer in (0, last):
                     side = 1 if layer == last else -1
                     axes.text(x + side * (RADIUS + 0.12), y, note, color=ERROR, va="center",
                               ha="left" if side > 0 else "right", fontsize=10.5)
                 else:
-                    axes.text(x, y + RADIUS + 0.1, note, color=ERROR, ha="center", va="bottom",
-                              fontsize=10.5, bbox=box, zorder=6)
+                    above = y >= 0  # the outer side, away from the links between the nodes
+                    axes.text(x, y + (1 if above else -1) * (RADIUS + 0.1), note, color=ERROR,
+                              ha="center", va="bottom" if above else "top", fontsize=10.5,
+                              bbox=box, zorder=6)
         if layer < len(network.layer_titles):
             axes.text(LAYER_GAP * layer, NODE_GAP * (tallest - 1) / 2 + 0.75,
                       network.layer_titles[layer], ha="center", color="#555555", fontsize=10.5)
     half_height = NODE_GAP * (tallest - 1) / 2
     axes.set_xlim(-1.9, LAYER_GAP * last + 1.9)
-    axes.set_ylim(-half_height - 0.6, half_height + 1.15)
+    axes.set_ylim(-half_height - 0.8, half_height + 1.15)
     figure.tight_layout(pad=0.1)
     return figure
