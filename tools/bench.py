@@ -5,7 +5,7 @@ Measures
   2. the bytes a browser loads for each built page (HTML, CSS, JS, fonts the CSS
      references, images, search index and search worker), raw and gzip level 6,
      against the targets: chapter <= 200 kB gzip, notebook page <= 300 kB gzip;
-  3. the wall time of the test suite (skip with --no-tests; it takes about a minute).
+  3. the wall time of the test suite (skip with --no-tests; it takes minutes).
 
 Run from the repo root:  .venv/bin/python tools/bench.py [--no-tests]
 """
@@ -119,7 +119,7 @@ def report_pages(site: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    parser.add_argument("--no-tests", action="store_true", help="skip the test suite (about a minute)")
+    parser.add_argument("--no-tests", action="store_true", help="skip the test suite (it takes minutes)")
     args = parser.parse_args()
 
     # Stale bytecode would hide the import cost of the hooks and figure code from the cold build.
