@@ -88,7 +88,7 @@ def on_pre_page(page, config, files):
 
     def render_once_naming_a_failed_cell(config, files):
         if key in _rendered:
-            page.content, page.toc, page.title = _rendered[key]
+            page.content, page.toc = _rendered[key]
             return
         try:
             render(config, files)
@@ -96,7 +96,7 @@ def on_pre_page(page, config, files):
             detail = ANSI_COLOUR.sub("", str(error)).strip()
             where = f"docs/{page.file.src_uri}, {which_cell(page, error)}"
             raise PluginError(f"{where} failed:\n{detail}") from None
-        _rendered[key] = page.content, page.toc, page.title
+        _rendered[key] = page.content, page.toc
 
     page.render = render_once_naming_a_failed_cell
     return page
