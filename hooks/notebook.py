@@ -139,10 +139,13 @@ def on_page_content(content, page, config, files):
             code = source.decode_contents().removeprefix("<span></span>")  # code_block adds its own
             parts.append(code_block(cell["metadata"].get("snippet", "Python"), code))
             outputs = element.select(".jp-OutputArea-output")
-            kinds = {output.get("data-mime-type") for output in outputs} - {"text/plain"}
-            if kinds:
-                raise PluginError(f"{where}: shows {sorted(map(str, kinds))}; this page shows only text")
-            if printed := "".join(output.get_text() for output in outputs):
+            for output in outputs:
+                kind = output.get("data-mime-type")
+                if kind == "application/vnd.jupyter.stderr":  # as for snippets: stderr stops the build
+                    raise PluginError(f"{where} wrote to stderr:\n{output.get_text().strip()}")
+                if kind != "text/plain":
+                    raise PluginError(f"{where} shows {kind}, but this page shows printed text only")
+            if printed := "".join(output.select_one("pre").get_text() for output in outputs):
                 parts.append(code_block(OUTPUT_TITLE.get(language, "Output"), html.escape(printed)))
     # Relative: include_source copies the notebook beside the page's index.html, so the
     # link works at any site_url and with site/ opened from disk.
