@@ -59,6 +59,8 @@ def test_formulas_render_as_mathml_and_outputs_show(open_page, server, site, doc
         assert box and box["height"] > 5
         # The shipped math font, not a fallback, draws the formulas.
         assert page.evaluate("document.fonts.check('16px \"Learning Weights Math\"')")
+    # Exercise answers are folded away; open them as a reader would.
+    page.evaluate("document.querySelectorAll('article details').forEach(d => d.open = true)")
     for output in page.locator("article pre").all():
         assert output.is_visible()
 
