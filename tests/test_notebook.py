@@ -213,6 +213,18 @@ def test_a_cell_that_writes_to_stderr_stops_the_build(project_copy):
     assert done.returncode != 0 and "cell step-1-code" in done.stderr and "stderr" in done.stderr
 
 
+def test_a_cell_that_hangs_is_stopped(project_copy):
+    config = project_copy / "hooks" / "jupyter_config" / "jupyter_nbconvert_config.json"
+    settings = json.loads(config.read_text(encoding="utf-8"))
+    settings["NotebookClient"]["timeout"] = 2
+    config.write_text(json.dumps(settings), encoding="utf-8")
+    edit_notebook(project_copy, lambda notebook_cells: notebook_cells[2]["source"].append(
+        "\nimport time\ntime.sleep(600)\n"))
+    done = build(project_copy)
+    assert done.returncode != 0 and "timed out" in done.stderr
+    assert "docs/notebook.ipynb, cell 3 (id step-1-code, code of snippets/split_error.py)" in done.stderr
+
+
 # -- In a browser ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -250,3 +262,17 @@ def test_in_a_browser(browser, server, scheme, language, tmp_path):
         assert saved.name == "notebook.ipynb" and saved.read_bytes() == NOTEBOOK.read_bytes()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_accessibility_violations(browser, server, scheme):
+    from axe_playwright_python.sync_playwright import Axe
+    from test_accessibility import ours  # the same allowance for Material's own chrome
+
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(f"{server}/notebook/")
+    violations = [v for v in Axe().run(page).response["violations"] if ours(v)]
+    context.close()
+    assert violations == [], [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+                              for v in violations]
