@@ -61,7 +61,12 @@ def on_page_content(html, page, config, files):
         return html
     title, text = UNTRANSLATED[config.theme["language"]]
     note = f'<div class="admonition note"><p class="admonition-title">{title}</p><p>{text}</p></div>'
-    return f'{note}\n<div lang="{page.file.locale}">\n{html}\n</div>'
+    heading, h1_end, body = html.partition("</h1>")  # the note goes under the page's title
+    if not h1_end:
+        heading, body = "", html
+    english = f'<div lang="{page.file.locale}">{{}}</div>'.format
+    title_part = [english(heading + h1_end)] if heading else []
+    return "\n".join([*title_part, note, english(body)])
 
 
 @event_priority(0)  # after the plugin's on_page_context (50), which sets the switcher links
