@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -22,33 +23,49 @@ TIMEOUT_SECONDS = float(os.environ.get("SNIPPET_TIMEOUT", "30"))
 OUTPUT_TITLE = {"en": "Output", "ko": "실행 결과"}
 
 # Keyed by path and source hash: both language builds share one run per snippet.
-_outputs: dict[tuple[str, str], str] = {}
+_runs: dict[tuple[str, str], Future] = {}
+_pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2)
+
+
+def start(root: Path, relpath: str) -> tuple[str, Future] | None:
+    path = root / relpath
+    if not path.is_file():
+        return None
+    source = path.read_text(encoding="utf-8")
+    key = (relpath, hashlib.sha256(source.encode()).hexdigest())
+    if key not in _runs:
+        env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"}
+        _runs[key] = _pool.submit(
+            subprocess.run, [sys.executable, relpath], cwd=root, env=env, capture_output=True,
+            text=True, encoding="utf-8", timeout=TIMEOUT_SECONDS,
+        )
+    return source, _runs[key]
+
+
+def on_pre_build(config):
+    """Start every snippet at once; each page then waits only for the ones it shows."""
+    root = Path(config.config_file_path).parent
+    for path in sorted((root / "snippets").glob("*.py")):
+        start(root, f"snippets/{path.name}")
 
 
 def run_snippet(root: Path, relpath: str, where: str) -> tuple[str, str]:
-    path = root / relpath
-    if not path.is_file():
+    started = start(root, relpath)
+    if started is None:
         raise PluginError(f"{where}: snippet '{relpath}' does not exist")
-    source = path.read_text(encoding="utf-8")
-    key = (relpath, hashlib.sha256(source.encode()).hexdigest())
-    if key not in _outputs:
-        env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"}
-        try:
-            done = subprocess.run(
-                [sys.executable, relpath], cwd=root, env=env, capture_output=True,
-                text=True, encoding="utf-8", timeout=TIMEOUT_SECONDS,
-            )
-        except subprocess.TimeoutExpired:
-            raise PluginError(
-                f"{where}: snippet '{relpath}' ran past {TIMEOUT_SECONDS:g} s and was stopped"
-            ) from None
-        if done.returncode != 0 or done.stderr:
-            raise PluginError(
-                f"{where}: snippet '{relpath}' exited {done.returncode}"
-                f"{' and wrote to stderr' if done.stderr else ''}:\n{done.stderr}"
-            )
-        _outputs[key] = done.stdout
-    return source, _outputs[key]
+    source, run = started
+    try:
+        done = run.result()
+    except subprocess.TimeoutExpired:
+        raise PluginError(
+            f"{where}: snippet '{relpath}' ran past {TIMEOUT_SECONDS:g} s and was stopped"
+        ) from None
+    if done.returncode != 0 or done.stderr:
+        raise PluginError(
+            f"{where}: snippet '{relpath}' exited {done.returncode}"
+            f"{' and wrote to stderr' if done.stderr else ''}:\n{done.stderr}"
+        )
+    return source, done.stdout
 
 
 def fenced(text: str, info: str, indent: str) -> str:
