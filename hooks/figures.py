@@ -1,9 +1,12 @@
 """Draw every figure in figures/ from the variables of the snippet it names.
 
 figures/NAME.py sets SNIPPET = "snippets/....py" and defines figure(variables),
-which returns a matplotlib figure. The snippet runs (its printing discarded),
-the figure is saved as SVG and served at figures/NAME.svg, so a page shows it
-with ![alt text](figures/NAME.svg). Nothing generated is committed.
+which returns a matplotlib figure. The snippet runs (its printing discarded), the
+figure is saved as SVG and served at figures/NAME.svg, so a page shows it with
+![alt text](figures/NAME.svg). Nothing generated is committed.
+
+The drawing happens in a separate process, started as the build begins, so it runs
+beside the rest of the build; the SVGs are needed only when files are copied.
 """
 
 from __future__ import annotations
@@ -11,24 +14,29 @@ from __future__ import annotations
 import contextlib
 import io
 import runpy
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-_drawn: dict[str, bytes] = {}
+_drawing: dict = {}  # one drawing process per build, shared by both languages
+
+
+def scripts(root: Path) -> list[Path]:
+    # Names starting with _ are shared drawing helpers, not figures.
+    return [path for path in sorted((root / "figures").glob("*.py")) if not path.stem.startswith("_")]
 
 
 def draw_all(root: Path) -> dict[str, bytes]:
-    folder = root / "figures"
-    sys.path.insert(0, str(folder))
+    sys.path.insert(0, str(root / "figures"))
     import matplotlib.pyplot as plt
 
+    drawn = {}
     try:
-        for script in sorted(folder.glob("*.py")):
-            if script.stem.startswith("_"):  # shared drawing helpers, not figures
-                continue
+        for script in scripts(root):
             try:
                 module = runpy.run_path(str(script))
                 with contextlib.redirect_stdout(io.StringIO()):
@@ -39,14 +47,37 @@ def draw_all(root: Path) -> dict[str, bytes]:
                 plt.close(figure)
             except Exception as error:
                 raise PluginError(f"figures/{script.name}: {type(error).__name__}: {error}") from error
-            _drawn[f"figures/{script.stem}.svg"] = svg.getvalue().encode()
+            drawn[f"figures/{script.stem}.svg"] = svg.getvalue().encode()
     finally:
-        sys.path.remove(str(folder))
-    return _drawn
+        sys.path.remove(str(root / "figures"))
+    return drawn
+
+
+def on_pre_build(config):
+    if not _drawing:
+        folder = tempfile.TemporaryDirectory(prefix="figures-")  # removed when the build exits
+        process = subprocess.Popen([sys.executable, __file__, config.config_file_path, folder.name],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        _drawing.update(folder=folder, process=process)
 
 
 def on_files(files, config):
-    drawn = _drawn or draw_all(Path(config.config_file_path).parent)
-    for uri, svg in drawn.items():
-        files.append(File.generated(config, uri, content=svg))
+    folder = Path(_drawing["folder"].name)
+    for script in scripts(Path(config.config_file_path).parent):
+        files.append(File.generated(config, f"figures/{script.stem}.svg",
+                                    abs_src_path=str(folder / f"{script.stem}.svg")))
     return files
+
+
+def on_env(env, config, files):
+    """MkDocs copies files right after this event: the figures must be there by then."""
+    _, errors = _drawing["process"].communicate(timeout=120)
+    if _drawing["process"].returncode != 0:
+        raise PluginError(errors.strip().splitlines()[-1] if errors.strip() else "figures: drawing failed")
+    return env
+
+
+if __name__ == "__main__":  # the drawing process: python hooks/figures.py mkdocs.yml OUT_DIR
+    project, out = Path(sys.argv[1]).parent, Path(sys.argv[2])
+    for uri, svg in draw_all(project).items():
+        (out / Path(uri).name).write_bytes(svg)

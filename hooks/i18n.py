@@ -1,8 +1,5 @@
 """Fit mkdocs-static-i18n (English at /, Korean at /ko/) to this site's hooks and theme.
 
-- Figures drawn in memory (hooks/figures.py) have no file in docs/, which the plugin
-  cannot sort: they step aside while it runs and come back unchanged, so pages in both
-  languages link to the same figures/NAME.svg.
 - On every page, the home pages included, the language switcher and the hreflang links
   point to the same page in the other language (the plugin gives the home pages an
   absolute /learning-weights/ path, right only on the deployed site).
@@ -26,22 +23,7 @@ from mkdocs.utils import get_relative_url
 HREFLANG = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
 UNTRANSLATED = {"ko": ("번역 중", "아직 우리말로 옮기지 않은 장이라 영어 원문을 그대로 싣습니다.")}
 
-_generated: list = []
 _not_found: dict[str, str] = {}
-
-
-@event_priority(-90)  # after hooks/figures.py adds the figures, before the plugin (-100)
-def on_files(files, config):
-    _generated[:] = [file for file in files if file.abs_src_path is None]
-    for file in _generated:
-        files.remove(file)
-    return files
-
-
-def on_nav(nav, config, files):
-    for file in _generated:
-        files.append(file)
-    return nav
 
 
 def is_fallback(page, config) -> bool:
