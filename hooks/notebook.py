@@ -8,15 +8,11 @@ code cell as a code block titled with its snippet, its printed text as an "Outpu
 block; Material then styles both colour schemes and adds the copy buttons. A button
 under the title downloads the notebook.
 
-A cell that raises (or runs past 30 s) stops the build, naming the notebook, the cell
-and its snippet. mkdocs-jupyter passes no kernel options, but its nbconvert app reads
-jupyter_config/jupyter_nbconvert_config.json from JUPYTER_CONFIG_PATH: the time limit,
-and CurveZMQ between build and kernel, since ipykernel warns on plain TCP.
+hooks/notebook_run.py executes the notebook; this hook only shapes the page.
 """
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 import os
@@ -28,21 +24,12 @@ from mathml import tex_to_mathml  # hooks/ is on sys.path while MkDocs loads a h
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs_jupyter.plugin import NotebookFile
-from nbclient.exceptions import CellControlSignal, DeadKernelError
-
-os.environ["JUPYTER_CONFIG_PATH"] = os.pathsep.join(filter(None, [
-    str(Path(__file__).parent / "jupyter_config"), os.environ.get("JUPYTER_CONFIG_PATH")]))
 
 DISPLAY_MATH = re.compile(r"<p>\s*\$\$(?P<tex>.+?)\$\$\s*</p>", re.DOTALL)
 # The delimiters nbconvert's Markdown parser reads as inline math.
 INLINE_MATH = re.compile(r"(?<![$\\])\$(?P<tex>.+?)(?<![$\\])\$", re.DOTALL)
-ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 DOWNLOAD = {"en": "Download this notebook", "ko": "이 노트북 내려받기"}
 OUTPUT_TITLE = {"en": "Output", "ko": "실행 결과"}
-
-# Keyed by the notebook's hash: both language builds share one execution, as snippets do.
-_rendered: dict[str, tuple] = {}
-
 
 def is_notebook(file) -> bool:
     return file.src_uri.endswith(".ipynb")
@@ -68,38 +55,6 @@ def on_files(files, config):
         files.remove(file)
         files.append(page_file)
     return files
-
-
-def which_cell(page, error: Exception) -> str:
-    """nbclient's errors quote the failing cell's source but not its place in the notebook."""
-    for number, cell in enumerate(cells_of(page), start=1):
-        lines = "".join(cell["source"]).strip().splitlines()
-        if cell["cell_type"] == "code" and lines and lines[0] in str(error):
-            snippet = cell["metadata"].get("snippet")
-            return f"cell {number} (id {cell['id']}{f', code of {snippet}' if snippet else ''})"
-    return "a cell"
-
-
-def on_pre_page(page, config, files):
-    if not is_notebook(page.file):
-        return page
-    render = page.render  # mkdocs-jupyter's, which executes the notebook
-    key = hashlib.sha256(Path(page.file.abs_src_path).read_bytes()).hexdigest()
-
-    def render_once_naming_a_failed_cell(config, files):
-        if key in _rendered:
-            page.content, page.toc = _rendered[key]
-            return
-        try:
-            render(config, files)
-        except (CellControlSignal, DeadKernelError) as error:
-            detail = ANSI_COLOUR.sub("", str(error)).strip()
-            where = f"docs/{page.file.src_uri}, {which_cell(page, error)}"
-            raise PluginError(f"{where} failed:\n{detail}") from None
-        _rendered[key] = page.content, page.toc
-
-    page.render = render_once_naming_a_failed_cell
-    return page
 
 
 def code_block(title: str, code_html: str) -> str:
