@@ -12,6 +12,7 @@ beside the rest of the build; the SVGs are needed only when files are copied.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import runpy
 import subprocess
@@ -22,7 +23,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-_drawing: dict = {}  # one drawing process per build, shared by both languages
+_drawing: dict = {}  # one drawing process per build, shared by both languages' builds
 
 
 def scripts(root: Path) -> list[Path]:
@@ -53,12 +54,21 @@ def draw_all(root: Path) -> dict[str, bytes]:
     return drawn
 
 
+def sources_hash(root: Path) -> str:
+    """Figures depend on their scripts and snippets: redraw when any of them changes."""
+    digest = hashlib.sha256()
+    for path in sorted([*(root / "figures").glob("*.py"), *(root / "snippets").glob("*.py")]):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
 def on_pre_build(config):
-    if not _drawing:
+    key = sources_hash(Path(config.config_file_path).parent)
+    if _drawing.get("key") != key:  # a new build, or a rebuild under mkdocs serve
         folder = tempfile.TemporaryDirectory(prefix="figures-")  # removed when the build exits
         process = subprocess.Popen([sys.executable, __file__, config.config_file_path, folder.name],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        _drawing.update(folder=folder, process=process)
+        _drawing.update(key=key, folder=folder, process=process)
 
 
 def on_files(files, config):
