@@ -1,35 +1,48 @@
-"""Cut Latin Modern Math down to the characters this site's formulas can use.
+"""Cut Latin Modern Math down to the characters this site's formulas use.
 
-Run after adding a formula with a new symbol (tests/test_math_font.py says when):
+Run after a formula gains a new symbol or letter (tests/test_math_font.py says when):
 
-    python tools/subset_math_font.py /usr/share/texmf/fonts/opentype/public/lm-math/latinmodern-math.otf
+    NO_MKDOCS_2_WARNING=1 .venv/bin/mkdocs build -d site
+    .venv/bin/python tools/subset_math_font.py \
+        /usr/share/texmf/fonts/opentype/public/lm-math/latinmodern-math.otf site
 
-The full font (Debian's fonts-lmodern) is ~700 KB; the subset keeps the MATH
-table, so stretchy brackets, fraction bars and big operators still work.
+The full font (Debian's fonts-lmodern) is ~700 KB. The subset keeps printable ASCII,
+every other character inside the built site's <math> elements, and the italic form
+of each one-letter variable (MathML Core draws <mi>x</mi> with U+1D465); it keeps
+the MATH table, so stretchy brackets, fraction bars and big operators still work.
 """
 
 import sys
 from pathlib import Path
 
+from bs4 import BeautifulSoup
 from fontTools import subset
 
 OUT = Path(__file__).resolve().parent.parent / "docs/assets/fonts/latinmodern-math-subset.woff2"
-NEW_NAME = "Learning Weights Math"
-UNICODES = [
-    *range(0x20, 0x7F),  # ASCII, including ( ) [ ] { } | + = and digits
-    0xB7, 0xD7, 0x2212, 0x2032,  # middle dot, times, minus, prime
-    0x2026, 0x22EF, 0x22EE, 0x22F1,  # ellipses, for matrices with "..."
-    0x2190, 0x2192, 0x21A6,  # arrows
-    0x2202, 0x2207, 0x2208, 0x2211, 0x221D, 0x2248, 0x2260, 0x2264, 0x2265,  # ∂ ∇ ∈ ∑ ∝ ≈ ≠ ≤ ≥
-    0x2299, 0x22A4, 0x22C5, 0x2218,  # ⊙ ⊤ ⋅ ∘
-    0x3B1, 0x3B7, 0x3C3,  # α η σ (learning rate, sigmoid)
-    0x210E,  # italic h: MathML Core shows a single <mi>h</mi> with it
-    *range(0x1D400, 0x1D468),  # bold and italic Latin letters
-    0x1D6FC, 0x1D702, 0x1D70E,  # italic α η σ
-]
+NEW_NAME = "Learning Weights Math"  # the GUST Font License asks that a changed font carry a new name
 
 
-def main(source: str) -> None:
+def italic(letter: str) -> int:
+    if letter == "h":
+        return 0x210E  # the one italic letter outside the Mathematical Italic block
+    if letter.isupper():
+        return 0x1D434 + ord(letter) - ord("A")
+    return 0x1D44E + ord(letter) - ord("a")
+
+
+def used_characters(site: Path) -> set[int]:
+    used = set(range(0x20, 0x7F))
+    for page in site.rglob("*.html"):
+        for formula in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find_all("math"):
+            used |= {ord(char) for char in formula.get_text() if not char.isspace()}
+            for mi in formula.find_all("mi"):
+                letter = mi.get_text()
+                if len(letter) == 1 and letter.isascii() and letter.isalpha():
+                    used.add(italic(letter))
+    return used
+
+
+def main(source: str, site: str) -> None:
     options = subset.Options()
     options.flavor = "woff2"
     options.layout_features = ["*"]
@@ -37,9 +50,8 @@ def main(source: str) -> None:
     options.notdef_outline = True
     font = subset.load_font(source, options)
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=UNICODES)
+    subsetter.populate(unicodes=used_characters(Path(site)))
     subsetter.subset(font)
-    # The GUST Font License asks that a changed font carry a new name.
     for record in font["name"].names:
         if record.nameID in (1, 3, 4, 16):
             record.string = NEW_NAME
@@ -50,4 +62,4 @@ def main(source: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])
