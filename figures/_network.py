@@ -24,6 +24,11 @@ SIGNAL = "#3949ab"  # indigo, the site's primary colour: weights and forward sig
 ERROR = "#c62828"  # red: errors travelling backwards
 NODE_FILL = "#e8eaf6"
 LAYER_GAP, NODE_GAP, RADIUS = 4.2, 2.0, 0.34
+# The only words on the figures; numbers and node names are the same in every language.
+LAYER_NAMES = {
+    "en": {"input": "input layer", "hidden": "hidden layer", "output": "output layer"},
+    "ko": {"input": "입력 계층", "hidden": "은닉 계층", "output": "출력 계층"},
+}
 
 
 def number(x: float) -> str:
@@ -44,7 +49,7 @@ class Network:
     layers: list[list[str]]  # node names per layer, left to right
     links: list[Link]
     node_notes: dict[tuple[int, int], str] = field(default_factory=dict)  # e.g. an error
-    layer_titles: list[str] = field(default_factory=list)
+    layer_titles: list[str] = field(default_factory=list)  # keys of LAYER_NAMES
 
 
 def position(network: Network, layer: int, node: int) -> tuple[float, float]:
@@ -56,7 +61,7 @@ def along(start, end, t):
     return start[0] + t * (end[0] - start[0]), start[1] + t * (end[1] - start[1])
 
 
-def draw(network: Network, width: float = 6.6):
+def draw(network: Network, language: str = "en", width: float = 6.6):
     tallest = max(len(names) for names in network.layers)
     figure, axes = plt.subplots(figsize=(width, 1.0 + 1.25 * tallest))
     axes.set_axis_off()
@@ -91,10 +96,11 @@ def draw(network: Network, width: float = 6.6):
                               ha="center", va="bottom" if above else "top", fontsize=10.5,
                               bbox=box, zorder=6)
         if layer < len(network.layer_titles):
-            axes.text(LAYER_GAP * layer, NODE_GAP * (tallest - 1) / 2 + 0.75,
-                      network.layer_titles[layer], ha="center", color="#555555", fontsize=10.5)
+            axes.text(LAYER_GAP * layer, NODE_GAP * (tallest - 1) / 2 + 0.95,
+                      LAYER_NAMES[language][network.layer_titles[layer]], ha="center",
+                      color="#555555", fontsize=10.5)
     half_height = NODE_GAP * (tallest - 1) / 2
     axes.set_xlim(-1.9, LAYER_GAP * last + 1.9)
-    axes.set_ylim(-half_height - 0.8, half_height + 1.15)
+    axes.set_ylim(-half_height - 0.8, half_height + 1.35)
     figure.tight_layout(pad=0.1)
     return figure

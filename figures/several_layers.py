@@ -5,7 +5,7 @@ from _network import Link, Network, draw, number
 SNIPPET = "snippets/several_layers.py"
 
 
-def figure(snippet: dict):
+def figure(snippet: dict, language: str = "en"):
     W = snippet["W_hidden_output"]
     parts = snippet["split_errors"]
     links = [
@@ -19,4 +19,4 @@ def figure(snippet: dict):
         links=links,
         node_notes=notes,
         layer_titles=["hidden", "output"],
-    ))
+    ), language)

@@ -5,7 +5,7 @@ from _network import Link, Network, draw, number
 SNIPPET = "snippets/several_layers_input.py"
 
 
-def figure(snippet: dict):
+def figure(snippet: dict, language: str = "en"):
     W_ih, W_ho = snippet["W_input_hidden"], snippet["W_hidden_output"]
     parts = snippet["input_parts"]
     links = [Link((0, j), (1, k), f"w{j + 1}{k + 1} = {number(W_ih[k, j])}", number(parts[k, j]))
@@ -20,4 +20,4 @@ def figure(snippet: dict):
         links=links,
         node_notes=notes,
         layer_titles=["input", "hidden", "output"],
-    ), width=8.4)
+    ), language, width=8.4)

@@ -6,7 +6,7 @@ from _network import Link, Network, draw, number
 SNIPPET = "snippets/several_outputs.py"
 
 
-def figure(snippet: dict):
+def figure(snippet: dict, language: str = "en"):
     W, errors = snippet["W"], snippet["errors"]
     parts = W / W.sum(axis=1, keepdims=True) * errors[:, np.newaxis]
     links = [Link((0, j), (1, k), f"w{j + 1}{k + 1} = {number(W[k, j])}", number(parts[k, j]))
@@ -15,4 +15,4 @@ def figure(snippet: dict):
         layers=[["h1", "h2"], ["o1", "o2"]],
         links=links,
         node_notes={(1, k): f"e{k + 1} = {number(e)}" for k, e in enumerate(errors)},
-    ))
+    ), language)

@@ -1,9 +1,10 @@
 """Draw every figure in figures/ from the variables of the snippet it names.
 
-figures/NAME.py sets SNIPPET = "snippets/....py" and defines figure(variables),
-which returns a matplotlib figure. The snippet runs (its printing discarded), the
-figure is saved as SVG and served at figures/NAME.svg, so a page shows it with
-![alt text](figures/NAME.svg). Nothing generated is committed.
+figures/NAME.py sets SNIPPET = "snippets/....py" and defines figure(variables,
+language), which returns a matplotlib figure. The snippet runs (its printing
+discarded), the figure is saved as SVG and served at figures/NAME.svg, and for each
+other site language at figures/NAME.LANG.svg (same numbers, translated words), so a
+page shows it with ![alt text](figures/NAME.svg). Nothing generated is committed.
 
 The drawing happens in a separate process, started as the build begins, so it runs
 beside the rest of the build; the SVGs are needed only when files are copied.
@@ -31,7 +32,11 @@ def scripts(root: Path) -> list[Path]:
     return [path for path in sorted((root / "figures").glob("*.py")) if not path.stem.startswith("_")]
 
 
-def draw_all(root: Path) -> dict[str, bytes]:
+def svg_name(stem: str, language: str, languages: list[str]) -> str:
+    return f"figures/{stem}.svg" if language == languages[0] else f"figures/{stem}.{language}.svg"
+
+
+def draw_all(root: Path, languages: list[str] = ("en",)) -> dict[str, bytes]:
     sys.path.insert(0, str(root / "figures"))
     import matplotlib.pyplot as plt
 
@@ -42,16 +47,26 @@ def draw_all(root: Path) -> dict[str, bytes]:
                 module = runpy.run_path(str(script))
                 with contextlib.redirect_stdout(io.StringIO()):
                     variables = runpy.run_path(str(root / module["SNIPPET"]), run_name="__main__")
-                figure = module["figure"](variables)
-                svg = io.StringIO()
-                figure.savefig(svg, format="svg", metadata={"Date": None}, transparent=True)
-                plt.close(figure)
+                for language in languages:
+                    figure = module["figure"](variables, language)
+                    svg = io.StringIO()
+                    figure.savefig(svg, format="svg", metadata={"Date": None}, transparent=True)
+                    plt.close(figure)
+                    drawn[svg_name(script.stem, language, languages)] = svg.getvalue().encode()
             except Exception as error:
                 raise PluginError(f"figures/{script.name}: {type(error).__name__}: {error}") from error
-            drawn[f"figures/{script.stem}.svg"] = svg.getvalue().encode()
     finally:
         sys.path.remove(str(root / "figures"))
     return drawn
+
+
+def site_languages(config) -> list[str]:
+    """The default language first; the i18n plugin, when present, lists the others."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return [config.theme.get("language", "en")]
+    return [i18n.default_language, *(lang.locale for lang in i18n.config.languages
+                                     if lang.locale != i18n.default_language)]
 
 
 def sources_hash(root: Path) -> str:
@@ -66,16 +81,18 @@ def on_pre_build(config):
     key = sources_hash(Path(config.config_file_path).parent)
     if _drawing.get("key") != key:  # a new build, or a rebuild under mkdocs serve
         folder = tempfile.TemporaryDirectory(prefix="figures-")  # removed when the build exits
-        process = subprocess.Popen([sys.executable, __file__, config.config_file_path, folder.name],
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        process = subprocess.Popen(
+            [sys.executable, __file__, config.config_file_path, folder.name, *site_languages(config)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         _drawing.update(key=key, folder=folder, process=process)
 
 
 def on_files(files, config):
-    folder = Path(_drawing["folder"].name)
+    folder, languages = Path(_drawing["folder"].name), site_languages(config)
     for script in scripts(Path(config.config_file_path).parent):
-        files.append(File.generated(config, f"figures/{script.stem}.svg",
-                                    abs_src_path=str(folder / f"{script.stem}.svg")))
+        for language in languages:
+            uri = svg_name(script.stem, language, languages)
+            files.append(File.generated(config, uri, abs_src_path=str(folder / Path(uri).name)))
     return files
 
 
@@ -87,7 +104,7 @@ def on_env(env, config, files):
     return env
 
 
-if __name__ == "__main__":  # the drawing process: python hooks/figures.py mkdocs.yml OUT_DIR
+if __name__ == "__main__":  # the drawing process: python hooks/figures.py mkdocs.yml OUT LANG...
     project, out = Path(sys.argv[1]).parent, Path(sys.argv[2])
-    for uri, svg in draw_all(project).items():
+    for uri, svg in draw_all(project, sys.argv[3:]).items():
         (out / Path(uri).name).write_bytes(svg)

@@ -47,6 +47,14 @@ def test_every_number_in_a_figure_is_printed_by_its_snippet(site, figure):
     assert shown and set(shown) <= known
 
 
+def test_each_language_draws_the_same_numbers(site, figure):
+    """Only the words differ between figures/NAME.svg and figures/NAME.ko.svg."""
+    def numbers(name):
+        return re.findall(r"-?\d+(?:\.\d+)?", svg_text((site / "figures" / name).read_text(encoding="utf-8")))
+
+    assert numbers(f"{figure.stem}.ko.svg") == numbers(f"{figure.stem}.svg")
+
+
 def test_changing_a_weight_changes_the_figure(project_copy):
     snippet = project_copy / "snippets/several_layers.py"
     snippet.write_text(snippet.read_text().replace("[2.0, 3.0]", "[2.5, 3.0]"))
