@@ -24,6 +24,14 @@ def mkdocs_build(project: Path, site_dir: Path, *extra: str) -> subprocess.Compl
     )
 
 
+def build_copy(project: Path, **env) -> subprocess.CompletedProcess:
+    """Build a copy without --strict: the failures tested on copies must stop even a lenient build."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", str(project / "site")],
+        cwd=project, env={**BUILD_ENV, **env}, capture_output=True, text=True, timeout=300,
+    )
+
+
 @pytest.fixture(scope="session")
 def build(tmp_path_factory) -> subprocess.CompletedProcess:
     site_dir = tmp_path_factory.mktemp("build") / "site"

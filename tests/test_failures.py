@@ -5,20 +5,9 @@ Each case breaks a throwaway copy of the project and builds it.
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
-from conftest import BUILD_ENV
+from conftest import build_copy as build
 
 PAGE = "docs/several-layers.md"
-
-
-def build(project, **env) -> subprocess.CompletedProcess:
-    # No --strict here: these failures must stop even a lenient build.
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-d", str(project / "site")],
-        cwd=project, env={**BUILD_ENV, **env}, capture_output=True, text=True, timeout=300,
-    )
 
 
 def add_to_page(project, text, page=PAGE):

@@ -20,7 +20,7 @@ import yaml
 from bs4 import BeautifulSoup
 from nbclient import NotebookClient
 
-from conftest import BUILD_ENV
+from conftest import build_copy as build
 from pages import ROOT, numbers_in, prose, run
 
 NOTEBOOK = ROOT / "docs" / "notebook.ipynb"
@@ -172,12 +172,6 @@ def test_page_weighs_at_most_300_kb_gzip_with_everything_it_loads(site):
 
 
 # -- Failures stop the build and say where ----------------------------------------------------
-
-def build(project, **env) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(project / "site")],
-                          cwd=project, env={**BUILD_ENV, **env}, capture_output=True, text=True,
-                          timeout=300)
-
 
 def edit_notebook(project, change) -> None:
     path = project / "docs" / "notebook.ipynb"
