@@ -36,3 +36,15 @@ def test_the_check_catches_a_changed_result(tmp_path):
     changed.write_text(page.read_text(encoding="utf-8").replace("0.42", "0.43"), encoding="utf-8")
     assert "0.43" in numbers_in(prose(changed))
     assert 0.43 not in allowed_numbers(page)
+
+
+@pytest.mark.parametrize("korean", [page for page in PAGES if page.name.endswith(".ko.md")],
+                         ids=lambda p: str(p.relative_to(ROOT / "docs")))
+def test_a_translation_states_the_same_numbers(korean):
+    """The Korean page says the same thing with the same numbers as its English page."""
+    english = korean.with_name(korean.name.removesuffix(".ko.md") + ".md")
+
+    def stated(page):
+        return sorted(round(float(n), 9) for n in numbers_in(prose(page)))
+
+    assert stated(korean) == stated(english)

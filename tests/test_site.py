@@ -44,7 +44,7 @@ def test_math_is_mathml_with_no_tex_left(site, page):
         code.decompose()
     text = article.get_text()
     assert not re.search(r"\\\(|\\\[|\\frac|\\sum|\$\$", text), "raw TeX reached the page"
-    if "$" in page.read_text(encoding="utf-8").replace("$5", ""):
+    if "$" in page.read_text(encoding="utf-8"):
         assert article.select("math"), "the page has formulas, so it must have <math> elements"
 
 
