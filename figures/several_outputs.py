@@ -1,14 +1,12 @@
 """Two output nodes, each sharing its own error over its own links."""
 
-import numpy as np
 from _network import Link, Network, draw, number
 
 SNIPPET = "snippets/several_outputs.py"
 
 
 def figure(snippet: dict, language: str = "en"):
-    W, errors = snippet["W"], snippet["errors"]
-    parts = W / W.sum(axis=1, keepdims=True) * errors[:, np.newaxis]
+    W, errors, parts = snippet["W"], snippet["errors"], snippet["parts"]
     links = [Link((0, j), (1, k), f"w{j + 1}{k + 1} = {number(W[k, j])}", number(parts[k, j]))
              for k in range(W.shape[0]) for j in range(W.shape[1])]
     return draw(Network(

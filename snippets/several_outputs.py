@@ -18,11 +18,14 @@ W = np.array(
 print(
     "errors:", ", ".join(f"e{k + 1} = {e:.3g}" for k, e in enumerate(errors))
 )
-for k, (row, error) in enumerate(zip(W, errors, strict=True), start=1):
-    # Only the links into node k share e_k: the denominator is that row's sum.
-    for j, weight in enumerate(row, start=1):
-        share = Fraction(weight / row.sum()).limit_denominator(1000)
+# Only the links into node k share e_k: each row is divided by its own sum.
+shares = W / W.sum(axis=1, keepdims=True)
+parts = shares * errors[:, np.newaxis]
+
+for k in range(W.shape[0]):
+    for j in range(W.shape[1]):
+        share = Fraction(shares[k, j]).limit_denominator(1000)
         print(
-            f"w{j}{k} = {weight:.1f}: share {share} of e{k}"
-            f" -> {error * weight / row.sum():.3g}"
+            f"w{j + 1}{k + 1} = {W[k, j]:.1f}: share {share} of e{k + 1}"
+            f" -> {parts[k, j]:.3g}"
         )
