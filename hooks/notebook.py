@@ -25,11 +25,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs_jupyter.plugin import NotebookFile
 
+from snippets import OUTPUT_TITLE  # hooks/snippets.py: the same label as every other output
+
 DISPLAY_MATH = re.compile(r"<p>\s*\$\$(?P<tex>.+?)\$\$\s*</p>", re.DOTALL)
 # The delimiters nbconvert's Markdown parser reads as inline math.
 INLINE_MATH = re.compile(r"(?<![$\\])\$(?P<tex>.+?)(?<![$\\])\$", re.DOTALL)
 DOWNLOAD = {"en": "Download this notebook", "ko": "이 노트북 내려받기"}
-OUTPUT_TITLE = {"en": "Output", "ko": "실행 결과"}
+
 
 def is_notebook(file) -> bool:
     return file.src_uri.endswith(".ipynb")

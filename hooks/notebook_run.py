@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -23,7 +22,8 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellControlSignal, DeadKernelError
 from traitlets.config import Config
 
-TIMEOUT_SECONDS = float(os.environ.get("SNIPPET_TIMEOUT", "30"))
+from snippets import TIMEOUT_SECONDS  # hooks/snippets.py: one time limit for all example code
+
 ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 
 _runs: dict[str, Future] = {}  # by the notebook's hash
