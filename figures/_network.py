@@ -12,6 +12,7 @@ import matplotlib
 
 matplotlib.use("svg")
 import matplotlib.pyplot as plt
+from languages import LABELS  # hooks/languages.py: the only words on the figures
 
 matplotlib.rcParams.update({
     "svg.fonttype": "none",  # keep text as text: lighter, selectable, searchable
@@ -24,11 +25,6 @@ SIGNAL = "#3949ab"  # indigo, the site's primary colour: weights and forward sig
 ERROR = "#c62828"  # red: errors travelling backwards
 NODE_FILL = "#e8eaf6"
 LAYER_GAP, NODE_GAP, RADIUS = 4.2, 2.0, 0.34
-# The only words on the figures; numbers and node names are the same in every language.
-LAYER_NAMES = {
-    "en": {"input": "input layer", "hidden": "hidden layer", "output": "output layer"},
-    "ko": {"input": "입력 계층", "hidden": "은닉 계층", "output": "출력 계층"},
-}
 
 
 def number(x: float) -> str:
@@ -49,7 +45,7 @@ class Network:
     layers: list[list[str]]  # node names per layer, left to right
     links: list[Link]
     node_notes: dict[tuple[int, int], str] = field(default_factory=dict)  # e.g. an error
-    layer_titles: list[str] = field(default_factory=list)  # keys of LAYER_NAMES
+    layer_titles: list[str] = field(default_factory=list)  # keys of LABELS[language]["layers"]
 
 
 def position(network: Network, layer: int, node: int) -> tuple[float, float]:
@@ -97,7 +93,7 @@ def draw(network: Network, language: str = "en", width: float = 6.6):
                               bbox=box, zorder=6)
         if layer < len(network.layer_titles):
             axes.text(LAYER_GAP * layer, NODE_GAP * (tallest - 1) / 2 + 0.95,
-                      LAYER_NAMES[language][network.layer_titles[layer]], ha="center",
+                      LABELS[language]["layers"][network.layer_titles[layer]], ha="center",
                       color="#555555", fontsize=10.5)
     half_height = NODE_GAP * (tallest - 1) / 2
     axes.set_xlim(-1.9, LAYER_GAP * last + 1.9)

@@ -21,6 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import languages  # hooks/languages.py: the site languages and their words
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
@@ -61,12 +62,7 @@ def draw_all(root: Path, languages: list[str] = ("en",)) -> dict[str, bytes]:
 
 
 def site_languages(config) -> list[str]:
-    """The default language first; the i18n plugin, when present, lists the others."""
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return [config.theme.get("language", "en")]
-    return [i18n.default_language, *(lang.locale for lang in i18n.config.languages
-                                     if lang.locale != i18n.default_language)]
+    return list(languages.site_languages(Path(config.config_file_path)))
 
 
 def sources_hash(root: Path) -> str:

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 
+from languages import label  # hooks/languages.py: every word the hooks print
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 HREFLANG = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
-UNTRANSLATED = {"ko": ("번역 중", "아직 우리말로 옮기지 않은 장이라 영어 원문을 그대로 싣습니다.")}
 
 _not_found: dict[str, str] = {}
 
@@ -41,7 +41,7 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html, page, config, files):
     if not is_fallback(page, config):
         return html
-    title, text = UNTRANSLATED[config.theme["language"]]
+    title, text = label(config.theme["language"], "untranslated")
     note = f'<div class="admonition note"><p class="admonition-title">{title}</p><p>{text}</p></div>'
     heading, h1_end, body = html.partition("</h1>")  # the note goes under the page's title
     if not h1_end:

@@ -20,17 +20,15 @@ import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+from languages import label  # hooks/languages.py: every word the hooks print
 from mathml import tex_to_mathml  # hooks/ is on sys.path while MkDocs loads a hook
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs_jupyter.plugin import NotebookFile
 
-from snippets import OUTPUT_TITLE  # hooks/snippets.py: the same label as every other output
-
 DISPLAY_MATH = re.compile(r"<p>\s*\$\$(?P<tex>.+?)\$\$\s*</p>", re.DOTALL)
 # The delimiters nbconvert's Markdown parser reads as inline math.
 INLINE_MATH = re.compile(r"(?<![$\\])\$(?P<tex>.+?)(?<![$\\])\$", re.DOTALL)
-DOWNLOAD = {"en": "Download this notebook", "ko": "이 노트북 내려받기"}
 
 
 def is_notebook(file) -> bool:
@@ -103,11 +101,11 @@ def on_page_content(content, page, config, files):
                 if kind != "text/plain":
                     raise PluginError(f"{where} shows {kind}, but this page shows printed text only")
             if printed := "".join(output.select_one("pre").get_text() for output in outputs):
-                parts.append(code_block(OUTPUT_TITLE.get(language, "Output"), html.escape(printed)))
+                parts.append(code_block(label(language, "output"), html.escape(printed)))
     # Relative: include_source copies the notebook beside the page's index.html, so the
     # link works at any site_url and with site/ opened from disk.
     name = Path(page.file.src_uri).name
     button = (f'<p><a class="md-button" href="{name}" download>'
-              f'{DOWNLOAD.get(language, DOWNLOAD["en"])} ({name})</a></p>')
+              f'{label(language, "download_notebook")} ({name})</a></p>')
     body = "\n".join(parts)
     return body.replace("</h1>", "</h1>" + button, 1) if "</h1>" in body else button + body

@@ -16,11 +16,11 @@ import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+from languages import label  # hooks/languages.py: every word the hooks print
 from mkdocs.exceptions import PluginError
 
 DIRECTIVE = re.compile(r"^(?P<indent>[ \t]*)::: snippet (?P<path>\S+)[ \t]*$", re.MULTILINE)
 TIMEOUT_SECONDS = float(os.environ.get("SNIPPET_TIMEOUT", "30"))
-OUTPUT_TITLE = {"en": "Output", "ko": "실행 결과"}
 
 # Keyed by path and source hash: both language builds share one run per snippet.
 _runs: dict[tuple[str, str], Future] = {}
@@ -87,7 +87,7 @@ def on_page_markdown(markdown, page, config, files):
         indent = match["indent"]
         return "\n\n".join([
             fenced(source, f'python title="{relpath}"', indent),
-            fenced(output, f'text title="{OUTPUT_TITLE.get(language, "Output")}"', indent),
+            fenced(output, f'text title="{label(language, "output")}"', indent),
         ])
 
     return DIRECTIVE.sub(expand, markdown)

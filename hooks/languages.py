@@ -1,0 +1,47 @@
+"""Every word the build machinery prints, per site language, and the list of languages.
+
+Not a hook: a module the hooks, the figure scripts, the tools and the tests import (hooks/
+is on sys.path while MkDocs loads hooks). The languages come from mkdocs.yml, read once
+here; a test checks that LABELS covers exactly those languages.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+MKDOCS_YML = Path(__file__).resolve().parent.parent / "mkdocs.yml"
+
+LABELS: dict[str, dict] = {
+    "en": {
+        "output": "Output",
+        "download_notebook": "Download the notebook",
+        "untranslated": ("Translation in progress", ""),
+        "layers": {"input": "input layer", "hidden": "hidden layer", "output": "output layer"},
+    },
+    "ko": {
+        "output": "실행 결과",
+        "download_notebook": "노트북 내려받기",
+        "untranslated": ("번역 중", "아직 우리말로 옮기지 않은 장이라 영어 원문을 그대로 싣습니다."),
+        "layers": {"input": "입력 계층", "hidden": "은닉 계층", "output": "출력 계층"},
+    },
+}
+
+
+@cache
+def site_languages(mkdocs_yml: Path = MKDOCS_YML) -> tuple[str, ...]:
+    """The site's languages, the default first, as mkdocs.yml's i18n plugin lists them."""
+    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    for plugin in config.get("plugins", []):
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            entries = plugin["i18n"]["languages"]
+            default = [entry["locale"] for entry in entries if entry.get("default") == "true"]
+            return (*default, *(entry["locale"] for entry in entries if entry["locale"] not in default))
+    return (config.get("theme", {}).get("language", "en"),)
+
+
+def label(language: str, key: str):
+    """A label in the given language; the default language's when a language lacks it."""
+    return LABELS.get(language, {}).get(key) or LABELS[site_languages()[0]][key]
