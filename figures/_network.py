@@ -12,6 +12,7 @@ import matplotlib
 
 matplotlib.use("svg")
 import matplotlib.pyplot as plt
+
 from languages import LABELS  # hooks/languages.py: the only words on the figures
 
 matplotlib.rcParams.update({

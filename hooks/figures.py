@@ -21,9 +21,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-import languages  # hooks/languages.py: the site languages and their words
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+
+import languages  # hooks/languages.py: the site languages and their words
 
 _drawing: dict = {}  # one drawing process per build, shared by both languages' builds
 

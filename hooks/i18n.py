@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
-from languages import label  # hooks/languages.py: every word the hooks print
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
+
+from languages import label  # hooks/languages.py: every word the hooks print
 
 HREFLANG = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
 

@@ -8,38 +8,15 @@ page and the snippet, so a traceback can never reach a page.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
-import subprocess
-import sys
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from languages import label  # hooks/languages.py: every word the hooks print
 from mkdocs.exceptions import PluginError
 
+from languages import label  # hooks/languages.py: every word the hooks print
+from snippet_runs import SnippetFailed, run, start  # the one snippet runner
+
 DIRECTIVE = re.compile(r"^(?P<indent>[ \t]*)::: snippet (?P<path>\S+)[ \t]*$", re.MULTILINE)
-TIMEOUT_SECONDS = float(os.environ.get("SNIPPET_TIMEOUT", "30"))
-
-# Keyed by path and source hash: both language builds share one run per snippet.
-_runs: dict[tuple[str, str], Future] = {}
-_pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2)
-
-
-def start(root: Path, relpath: str) -> tuple[str, Future] | None:
-    path = root / relpath
-    if not path.is_file():
-        return None
-    source = path.read_text(encoding="utf-8")
-    key = (relpath, hashlib.sha256(source.encode()).hexdigest())
-    if key not in _runs:
-        env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"}
-        _runs[key] = _pool.submit(
-            subprocess.run, [sys.executable, relpath], cwd=root, env=env, capture_output=True,
-            text=True, encoding="utf-8", timeout=TIMEOUT_SECONDS,
-        )
-    return source, _runs[key]
 
 
 def on_pre_build(config):
@@ -50,22 +27,12 @@ def on_pre_build(config):
 
 
 def run_snippet(root: Path, relpath: str, where: str) -> tuple[str, str]:
-    started = start(root, relpath)
-    if started is None:
-        raise PluginError(f"{where}: snippet '{relpath}' does not exist")
-    source, run = started
+    """The snippet's source and what it printed; a failure stops the build, naming WHERE."""
     try:
-        done = run.result()
-    except subprocess.TimeoutExpired:
-        raise PluginError(
-            f"{where}: snippet '{relpath}' ran past {TIMEOUT_SECONDS:g} s and was stopped"
-        ) from None
-    if done.returncode != 0 or done.stderr:
-        raise PluginError(
-            f"{where}: snippet '{relpath}' exited {done.returncode}"
-            f"{' and wrote to stderr' if done.stderr else ''}:\n{done.stderr}"
-        )
-    return source, done.stdout
+        output = run(root, relpath)
+    except SnippetFailed as failure:
+        raise PluginError(f"{where}: {failure}") from None
+    return (root / relpath).read_text(encoding="utf-8"), output
 
 
 def fenced(text: str, info: str, indent: str) -> str:

@@ -14,6 +14,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# The modules the hooks share (the snippet runner, the languages, the notebook maker) are the
+# tests' too: one place for each fact.
+sys.path.insert(0, str(ROOT / "hooks"))
 BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))  # the modules the hooks share: one snippet runner, one language list
+import snippet_runs  # noqa: E402
+
 DOCS = ROOT / "docs"
 SNIPPETS = sorted((ROOT / "snippets").glob("*.py"))
 PAGES = sorted(DOCS.rglob("*.md"))
@@ -18,13 +19,9 @@ DIRECTIVE = re.compile(r"^[ \t]*::: snippet (\S+)[ \t]*$", re.MULTILINE)
 NUMBER = re.compile(r"(?<![A-Za-z0-9_.])\d+(?:\.\d+)?(?![0-9A-Za-z_])")
 
 
-@functools.cache
 def run(snippet: str) -> str:
-    """Run a snippet exactly as a reader would: python snippets/NAME.py from the project root."""
-    done = subprocess.run([sys.executable, snippet], cwd=ROOT, capture_output=True, text=True,
-                          timeout=60, check=True)
-    assert done.stderr == "", done.stderr
-    return done.stdout
+    """What `python snippets/NAME.py` prints, by the build's own runner and rules (hooks/snippet_runs.py)."""
+    return snippet_runs.run(ROOT, snippet)
 
 
 def front_matter(page: Path) -> dict:
