@@ -31,6 +31,7 @@ ADMONITION = re.compile(r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?) (?P<kind>\w+)(?: 
 CAPTION = re.compile(r"^/// caption[ \t]*\n(?P<text>.*?)\n///[ \t]*$", re.DOTALL | re.MULTILINE)
 ATTRIBUTES = re.compile(r"[ \t]*\{[ \t]*[:.#][^}\n]*\}")
 LINK = re.compile(r"\]\((?!https?:|mailto:|#)(?P<target>[^)\s]+)\)")
+SOURCE_MARK = "text from"
 NAME = "learning-weights"  # the downloaded file: learning-weights.ipynb, learning-weights.ko.ipynb
 
 
@@ -82,7 +83,9 @@ def chapter_markdown(docs: Path, pages: list[str], language: str) -> str:
                       count=1, flags=re.MULTILINE)
         text = outside_fences(text, lambda line: "#" + line if re.match(r"#{1,5} ", line) else line)
         text = re.sub(r"\{[ \t]*#([\w-]+)[ \t]*\}[ \t]*$", unique, text, flags=re.MULTILINE)
-        parts.append(text.replace("](#", f"]({name}#").strip())  # a page's own anchors stay its own
+        text = text.replace("](#", f"]({name}#")  # a page's own anchors stay its own
+        # Marks where each page's text begins, so an error in it names the page (hooks/mathml.py).
+        parts.append(f"<!-- {SOURCE_MARK} docs/{localized(docs, name, language).name} -->\n\n{text.strip()}")
     return "\n\n".join(parts) + "\n"
 
 
@@ -109,6 +112,7 @@ def plain_markdown(text: str, site_url: str, language: str) -> str:
             lines.append(f"{quoted}> {line[len(quoted) + 4:]}".rstrip())
         else:
             lines.append(line)
+    lines = [line for line in lines if not line.startswith(f"<!-- {SOURCE_MARK} ")]
     text = CAPTION.sub(lambda match: f"*{' '.join(match['text'].split())}*", "\n".join(lines))
     return LINK.sub(absolute, ATTRIBUTES.sub("", text))
 

@@ -17,6 +17,7 @@ ARITHMATEX = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">(?:\\\((?P<inline>.*?)\\\)|\\\[(?P<display>.*?)\\\])</(?P=tag)>',
     re.DOTALL,
 )
+SOURCE = re.compile(r"<!-- text from (\S+) -->")
 converter = LatexToMathML()
 
 
@@ -31,7 +32,10 @@ def on_page_content(content, page, config, files):
     def convert(match: re.Match) -> str:
         display = match["display"] is not None
         tex = html.unescape(match["display"] if display else match["inline"]).strip()
-        mathml = tex_to_mathml(tex, display, f"docs/{page.file.src_uri}")
+        # A page made of other pages' text (the notebook page) marks where each one begins.
+        sources = SOURCE.findall(content, 0, match.start())
+        where = f"docs/{page.file.src_uri}" + (f", text from {sources[-1]}" if sources else "")
+        mathml = tex_to_mathml(tex, display, where)
         return f'<div class="math-display">{mathml}</div>' if display else mathml
 
     return ARITHMATEX.sub(convert, content)

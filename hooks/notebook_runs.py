@@ -12,8 +12,10 @@ and its snippet.
 from __future__ import annotations
 
 import hashlib
+import queue
 import re
-from concurrent.futures import Future, ThreadPoolExecutor
+import threading
+from concurrent.futures import Future
 from pathlib import Path
 
 import nbformat
@@ -29,7 +31,21 @@ ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 
 _runs: dict[str, Future] = {}  # by the notebook's hash: a rebuild under serve reruns only changes
 _made: dict[str, str] = {}  # language -> the notebook's text, as made for this build
-_pool = ThreadPoolExecutor(max_workers=1)
+_queue: queue.Queue = queue.Queue()
+
+
+def _work() -> None:
+    """One notebook at a time. A daemon thread: a build that fails elsewhere exits at once
+    instead of waiting for a notebook nobody will read (the kernel exits with its parent)."""
+    while True:
+        future, text, folder = _queue.get()
+        try:
+            future.set_result(execute(text, folder))
+        except BaseException as error:  # handed to whoever waits for this notebook
+            future.set_exception(error)
+
+
+threading.Thread(target=_work, daemon=True, name="notebooks").start()
 
 
 def execute(text: str, folder: str) -> nbformat.NotebookNode:
@@ -48,7 +64,8 @@ def start(config) -> None:
         _made[language] = text
         key = hashlib.sha256(text.encode()).hexdigest()
         if key not in _runs:
-            _runs[key] = _pool.submit(execute, text, root)
+            _runs[key] = Future()
+            _queue.put((_runs[key], text, root))
 
 
 def made(language: str) -> str:

@@ -1,9 +1,15 @@
-"""Shared fixtures: one site build per test session, snippet runs, a local server."""
+"""Shared fixtures: one site build per test run (shared by the xdist workers), a local server, Chromium.
+
+Tests that use the browser are marked `browser` here, so `pytest -m "not browser"` is the
+quick loop that needs no Chromium.
+"""
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -35,10 +41,28 @@ def build_copy(project: Path, **env) -> subprocess.CompletedProcess:
     )
 
 
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
+
+
 @pytest.fixture(scope="session")
 def build(tmp_path_factory) -> subprocess.CompletedProcess:
-    site_dir = tmp_path_factory.mktemp("build") / "site"
-    done = mkdocs_build(ROOT, site_dir)
+    """One strict build of the project per run. Under pytest-xdist the first worker to get here
+    builds, under a lock, and the others read its result."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the folder all workers of this run share
+    site_dir, record = shared / "build" / "site", shared / "build.json"
+    with open(shared / "build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not record.exists():
+            site_dir.parent.mkdir(exist_ok=True)
+            done = mkdocs_build(ROOT, site_dir)
+            record.write_text(json.dumps({"returncode": done.returncode, "stderr": done.stderr}))
+    result = json.loads(record.read_text())
+    done = subprocess.CompletedProcess(["mkdocs", "build"], result["returncode"], "", result["stderr"])
     done.site_dir = site_dir
     return done
 
