@@ -9,6 +9,7 @@ MathML, outside requests) cover it like every other page.
 from __future__ import annotations
 
 import re
+import runpy
 import shutil
 
 import nbformat
@@ -127,6 +128,15 @@ def test_downloaded_notebook_runs_alone_and_prints_the_pages_numbers(site, langu
     for cell in code_cells(notebook):
         assert "".join(output.text for output in cell.outputs) == run(cell.metadata["snippet"])
     assert sorted(path.name for path in tmp_path.iterdir()) == [name]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_page_weighs_at_most_200_kb_gzip_with_everything_it_loads(site, language):
+    bench = runpy.run_path(str(ROOT / "tools" / "bench.py"))
+    page = built_html(site, chapter_notebook.localized(DOCS, "notebook.md", language))
+    cache: dict = {}
+    gzip_bytes = sum(bench["weigh"](path, cache)[1] for path in bench["page_resources"](page, site))
+    assert gzip_bytes <= 200_000, f"{gzip_bytes} bytes gzip"
 
 
 # -- Failures stop the build and say where ----------------------------------------------------

@@ -4,8 +4,10 @@ Measures
   1. cold and warm `mkdocs build --strict` time (target: cold <= 5 s on 2 cores);
   2. the bytes a browser loads for each built page (HTML, CSS, JS, fonts the CSS
      references, images, search index and search worker), raw and gzip level 6,
-     against the targets: chapter <= 200 kB gzip, notebook page <= 300 kB gzip;
-  3. the wall time of the test suite (skip with --no-tests; it takes minutes).
+     against the targets: chapter <= 160 kB gzip, notebook page <= 200 kB gzip;
+  3. the wall time of the README's test command (target <= 140 s on 2 cores) and of the
+     quick loop without the browser, `pytest -m "not browser"` (target <= 40 s); skip
+     both with --no-tests.
 
 Run from the repo root:  .venv/bin/python tools/bench.py [--no-tests]
 """
@@ -26,7 +28,8 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 KB = 1000
-CHAPTER_LIMIT, NOTEBOOK_LIMIT, COLD_LIMIT = 200 * KB, 300 * KB, 5.0
+CHAPTER_LIMIT, NOTEBOOK_LIMIT, COLD_LIMIT = 160 * KB, 200 * KB, 5.0
+SUITE_LIMIT, QUICK_LIMIT = 140.0, 40.0
 FONT_EXTS = {".woff", ".woff2", ".ttf", ".otf"}
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)""")
 
@@ -136,10 +139,13 @@ def main() -> None:
         report_pages(site)
 
     if not args.no_tests:
-        seconds, proc = timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"])
-        lines = [line for line in proc.stdout.splitlines() if line.strip()]
-        print(f"\nTest suite: {seconds:.2f} s  (exit {proc.returncode})  {lines[-1] if lines else ''}")
-
+        for label, extra, limit in (("Test suite (the README's command)", [], SUITE_LIMIT),
+                                    ('Quick loop (-m "not browser")', ["-m", "not browser"], QUICK_LIMIT)):
+            seconds, proc = timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *extra])
+            lines = [line for line in proc.stdout.splitlines() if line.strip()]
+            verdict = "ok" if seconds <= limit else "OVER"
+            print(f"\n{label}: {seconds:.2f} s, target <= {limit:.0f} s {verdict}"
+                  f"  (exit {proc.returncode})  {lines[-1] if lines else ''}")
 
 if __name__ == "__main__":
     main()
