@@ -29,6 +29,9 @@ print("e_split.shape =", e_split.shape)
 print("(W.T @ e).shape =", transposed.shape)
 print("e_output =", show(e_output))
 print("s =", show(s))
+print("e_k * w_jk / s_k =")  # row k: output k's error; column j: hidden j
+for row in parts:
+    print("  [" + ", ".join(f"{x:.3g}" for x in row) + "]")
 print("e_split =", show(e_split))
 print(f"sum(e_split) = {e_split.sum():.3g} = sum(e_output)")
 print("W.T @ e =", show(transposed))
