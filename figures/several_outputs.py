@@ -6,7 +6,7 @@ SNIPPET = "snippets/several_outputs.py"
 
 
 def figure(snippet: dict, language: str = "en"):
-    W, errors, parts = snippet["W"], snippet["errors"], snippet["parts"]
+    W, errors, parts = snippet["W"], snippet["e_output"], snippet["parts"]
     links = [Link((0, j), (1, k), f"w{j + 1}{k + 1} = {number(W[k, j])}", number(parts[k, j]))
              for k in range(W.shape[0]) for j in range(W.shape[1])]
     return draw(Network(

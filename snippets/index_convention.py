@@ -12,12 +12,13 @@ W = np.array(
 )
 h = np.array([1.0, 0.5])  # signals leaving hidden nodes 1 and 2
 
+# Python counts from 0, the book from 1: W[0, 1] is w21, h2 -> o1.
 for k in range(W.shape[0]):
     for j in range(W.shape[1]):
         print(
             f"W[{k}, {j}] = w{j + 1}{k + 1} = {W[k, j]:.1f}"
-            f"  (hidden {j + 1} -> output {k + 1})"
+            f"  (h{j + 1} -> o{k + 1})"
         )
 
 o = W @ h
-print("o = W @ h =", ", ".join(f"{value:.1f}" for value in o))
+print("o = W @ h = (" + ", ".join(f"{value:.1f}" for value in o) + ")")

@@ -10,21 +10,19 @@ W = np.array(
 )
 e_output = np.array([0.8, 0.5])
 
-by_weight = (W / W.sum(axis=1, keepdims=True)).T @ e_output
-transpose = W.T @ e_output
+s = W.sum(axis=1)
+e_split = (W / s[:, np.newaxis]).T @ e_output
+transposed = W.T @ e_output
 
 
 def show(vector):
     return "(" + ", ".join(f"{x:.3g}" for x in vector) + ")"
 
 
-print("split by weight:", show(by_weight))
-print("W.T @ e:        ", show(transpose))
-print("ratio:          ", show(transpose / by_weight))
+print("s =", show(s))
+print("e_split =", show(e_split))
+print("W.T @ e =", show(transposed))
+print("(W.T @ e) / e_split =", show(transposed / e_split))
 # Compare directions: what fraction of the total blame each hidden node gets.
-print(
-    "blame shares:    by weight",
-    show(by_weight / by_weight.sum()),
-    " W.T @ e",
-    show(transpose / transpose.sum()),
-)
+print("e_split / sum(e_split) =", show(e_split / e_split.sum()))
+print("(W.T @ e) / sum(W.T @ e) =", show(transposed / transposed.sum()))

@@ -13,8 +13,13 @@ W = np.array(
 )
 e_output = np.array([0.5, 1.0])
 
-by_weight = (W / W.sum(axis=1, keepdims=True)).T @ e_output
-transpose = W.T @ e_output
-print("split by weight:", ", ".join(f"{x:.3g}" for x in by_weight))
-print("W.T @ e:        ", ", ".join(f"{x:.1f}" for x in transpose))
-print("W.T @ e / 5:    ", ", ".join(f"{x:.3g}" for x in transpose / 5))
+s = W.sum(axis=1)
+e_split = (W / s[:, np.newaxis]).T @ e_output
+transposed = W.T @ e_output
+print("s =", "(" + ", ".join(f"{x:g}" for x in s) + ")")
+print("e_split =", "(" + ", ".join(f"{x:.3g}" for x in e_split) + ")")
+print("W.T @ e =", "(" + ", ".join(f"{x:.1f}" for x in transposed) + ")")
+print(
+    "(W.T @ e) / 5 =",
+    "(" + ", ".join(f"{x:.3g}" for x in transposed / 5) + ")",
+)

@@ -3,29 +3,30 @@
 import numpy as np
 
 # The book's convention: w_jk is the link from node j to node k of the
-# next layer, and the matrix used in o = W @ h stores it at W[k, j]
-# (row = destination).
-W_hidden_output = np.array(
+# next layer, and the matrix used in o = W_ho @ h stores it at W_ho[k, j]
+# (row = destination). The book's code calls this matrix `who`, so the
+# printout names its weights who11, who21, ...
+W_ho = np.array(
     [
-        [2.0, 3.0],  # into output 1: w11 (from hidden 1), w21 (from hidden 2)
-        [1.0, 4.0],  # into output 2: w12 (from hidden 1), w22 (from hidden 2)
+        [2.0, 3.0],  # into output 1: who11 (from hidden 1), who21 (hidden 2)
+        [1.0, 4.0],  # into output 2: who12 (from hidden 1), who22 (hidden 2)
     ]
 )
-output_errors = np.array([0.8, 0.5])
+e_output = np.array([0.8, 0.5])
 
 # Each output error is shared among the links that feed it, in proportion to
-# their weights: row k of the matrix holds the links into output k.
-shares = W_hidden_output / W_hidden_output.sum(axis=1, keepdims=True)
-split_errors = shares * output_errors[:, np.newaxis]
+# their weights: row k of the matrix holds the links into output k, and its
+# sum s_k is the denominator.
+s = W_ho.sum(axis=1)
+parts = W_ho / s[:, np.newaxis] * e_output[:, np.newaxis]
 
-for k, row in enumerate(split_errors, start=1):
-    for j, part in enumerate(row, start=1):
-        print(
-            f"e{k} = {output_errors[k - 1]:g} sends {part:.3g}"
-            f" back along w{j}{k}"
-        )
+print("e_output = (" + ", ".join(f"{e:g}" for e in e_output) + ")")
+print("s = (" + ", ".join(f"{x:g}" for x in s) + ")")
+for k in range(W_ho.shape[0]):
+    for j in range(W_ho.shape[1]):
+        # "<-": the part of e_k that travels back along the link
+        print(f"who{j + 1}{k + 1} = {W_ho[k, j]:.1f} <- {parts[k, j]:.3g}")
 
 # A hidden node collects the parts on all of its outgoing links: a column sum.
-hidden_errors = split_errors.sum(axis=0)
-for j, error in enumerate(hidden_errors, start=1):
-    print(f"hidden node {j} error = {error:.3g}")
+e_split = parts.sum(axis=0)
+print("e_split = (" + ", ".join(f"{e:.3g}" for e in e_split) + ")")

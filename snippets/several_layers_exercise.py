@@ -2,18 +2,17 @@
 
 import numpy as np
 
-W_hidden_output = np.array(
+W_ho = np.array(
     [
-        [2.0, 3.0],  # into output 1: w11, w21
-        [1.0, 4.0],  # into output 2: w12, w22
+        [2.0, 3.0],  # into output 1: who11, who21
+        [1.0, 4.0],  # into output 2: who12, who22
     ]
 )
-output_errors = np.array([0.8, 1.0])
+e_output = np.array([0.8, 1.0])
 
-parts = (
-    W_hidden_output
-    / W_hidden_output.sum(axis=1, keepdims=True)
-    * output_errors[:, np.newaxis]
-)
-print("parts of e2:  ", ", ".join(f"{part:.3g}" for part in parts[1]))
-print("hidden errors:", ", ".join(f"{e:.3g}" for e in parts.sum(axis=0)))
+parts = W_ho / W_ho.sum(axis=1, keepdims=True) * e_output[:, np.newaxis]
+for j in range(W_ho.shape[1]):
+    # only the parts of e2 (row 2) differ from the worked example
+    print(f"who{j + 1}2 = {W_ho[1, j]:.1f} <- {parts[1, j]:.3g}")
+e_split = parts.sum(axis=0)
+print("e_split = (" + ", ".join(f"{e:.3g}" for e in e_split) + ")")

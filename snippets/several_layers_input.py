@@ -10,28 +10,31 @@ def send_back(W, errors):
     return parts, parts.sum(axis=0)
 
 
-W_hidden_output = np.array(
+def show(values):
+    return "(" + ", ".join(f"{v:.3g}" for v in values) + ")"
+
+
+# The book's code calls these matrices `who` and `wih`.
+W_ho = np.array(
     [
-        [2.0, 3.0],  # into output 1: w11, w21
-        [1.0, 4.0],  # into output 2: w12, w22
+        [2.0, 3.0],  # into output 1: who11, who21
+        [1.0, 4.0],  # into output 2: who12, who22
     ]
 )
-W_input_hidden = np.array(
+W_ih = np.array(
     [
-        [3.0, 2.0],  # into hidden 1: w11 (from input 1), w21 (from input 2)
-        [1.0, 7.0],  # into hidden 2: w12 (from input 1), w22 (from input 2)
+        [3.0, 2.0],  # into hidden 1: wih11 (from input 1), wih21 (input 2)
+        [1.0, 7.0],  # into hidden 2: wih12 (from input 1), wih22 (input 2)
     ]
 )
-output_errors = np.array([0.8, 0.5])
+e_output = np.array([0.8, 0.5])
 
-_, hidden_errors = send_back(W_hidden_output, output_errors)
-input_parts, input_errors = send_back(W_input_hidden, hidden_errors)
+_, e_split = send_back(W_ho, e_output)
+parts, e_split_input = send_back(W_ih, e_split)
 
-print("hidden errors:", ", ".join(f"{e:.3g}" for e in hidden_errors))
-for k in range(2):
-    for j in range(2):
-        print(
-            f"hidden {k + 1} sends {input_parts[k, j]:.3g}"
-            f" back along w{j + 1}{k + 1}"
-        )
-print("input errors: ", ", ".join(f"{e:.3g}" for e in input_errors))
+print("e_split =", show(e_split))
+for k in range(W_ih.shape[0]):
+    for j in range(W_ih.shape[1]):
+        # "<-": the part of hidden node k's error sent back along the link
+        print(f"wih{j + 1}{k + 1} = {W_ih[k, j]:.1f} <- {parts[k, j]:.3g}")
+print("e_split_input =", show(e_split_input))

@@ -2,8 +2,8 @@
 
 import numpy as np
 
-targets = np.array([0.7, 0.1])
-outputs = np.array([0.2, 0.3])
+t = np.array([0.7, 0.1])
+o = np.array([0.2, 0.3])
 W = np.array(
     [
         [1.0, 4.0],  # into output 1: w11, w21
@@ -11,11 +11,11 @@ W = np.array(
     ]
 )
 
-errors = targets - outputs
-parts = W / W.sum(axis=1, keepdims=True) * errors[:, np.newaxis]
+e_output = t - o
+s = W.sum(axis=1)
+parts = W / s[:, np.newaxis] * e_output[:, np.newaxis]
+print("e = t - o = (" + ", ".join(f"{e:.3g}" for e in e_output) + ")")
 for k in range(W.shape[0]):
     for j in range(W.shape[1]):
-        print(
-            f"e{k + 1} = {errors[k]:.3g} sends {parts[k, j]:.3g}"
-            f" back along w{j + 1}{k + 1}"
-        )
+        # "<-": the part of e_k that travels back along the link
+        print(f"w{j + 1}{k + 1} = {W[k, j]:.1f} <- {parts[k, j]:.3g}")

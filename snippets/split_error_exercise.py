@@ -2,9 +2,11 @@
 
 import numpy as np
 
-weights = np.array([1.0, 4.0])
-error = 0.5
+w = np.array([1.0, 4.0])  # w11, w21
+e1 = 0.5
 
-parts = error * weights / weights.sum()
-for weight, part in zip(weights, parts, strict=True):
-    print(f"link with weight {weight:.1f} carries {part:.3g}")
+parts = e1 * w / w.sum()
+for j, (weight, part) in enumerate(zip(w, parts, strict=True), start=1):
+    # "<-": the part of e1 that travels back along the link
+    print(f"w{j}1 = {weight:.1f} <- {part:.3g}")
+print(f"sum = {parts.sum():.3g} = e1")

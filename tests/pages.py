@@ -64,3 +64,18 @@ def prose(page: Path) -> str:
 
 def numbers_in(text: str) -> list[str]:
     return NUMBER.findall(text)
+
+
+@functools.cache
+def _variables(snippet: str) -> dict:
+    import contextlib
+    import io
+    import runpy
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        return runpy.run_path(str(ROOT / snippet), run_name="__main__")
+
+
+def variables(snippet: str) -> dict:
+    """A snippet's global variables after it ran, its printing discarded (a fresh copy each call)."""
+    return dict(_variables(snippet))

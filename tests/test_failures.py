@@ -93,7 +93,7 @@ def test_a_snippet_runs_once_per_build(project_copy, tmp_path):
 
 def test_a_figure_that_fails_stops_the_build(project_copy):
     script = project_copy / "figures/several_layers.py"
-    script.write_text(script.read_text().replace('snippet["split_errors"]', 'snippet["no_such_array"]'))
+    script.write_text(script.read_text().replace('snippet["parts"]', 'snippet["no_such_array"]'))
     done = build(project_copy)
     assert done.returncode != 0
     assert "figures/several_layers.py" in done.stderr and "no_such_array" in done.stderr

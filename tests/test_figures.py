@@ -60,4 +60,4 @@ def test_changing_a_weight_changes_the_figure(project_copy):
     snippet.write_text(snippet.read_text().replace("[2.0, 3.0]", "[2.5, 3.0]"))
     hook = runpy.run_path(str(project_copy / "hooks/figures.py"))
     text = svg_text(hook["draw_all"](project_copy)["figures/several_layers.svg"].decode())
-    assert "w11 = 2.5" in text and "w11 = 2.0" not in text
+    assert "who11 = 2.5" in text and "who11 = 2.0" not in text

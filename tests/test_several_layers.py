@@ -1,32 +1,36 @@
-"""docs/several-layers.md: the chapter's worked example, value by value."""
+"""docs/several-layers.md: the chapter's worked example, as relations between the snippet's arrays."""
 
-from pages import run
+import numpy as np
+
+from pages import run, variables
 
 
 def test_output_errors_split_in_proportion_to_the_weights():
-    output = run("snippets/several_layers.py")
-    assert "e1 = 0.8 sends 0.32 back along w11" in output
-    assert "e1 = 0.8 sends 0.48 back along w21" in output
-    assert "e2 = 0.5 sends 0.1 back along w12" in output
-    assert "e2 = 0.5 sends 0.4 back along w22" in output
+    v = variables("snippets/several_layers.py")
+    assert np.allclose(v["parts"].sum(axis=1), v["e_output"])
+    assert np.allclose(v["parts"], v["W_ho"] * (v["e_output"] / v["s"])[:, None])
+    assert np.allclose(v["parts"], [[0.32, 0.48], [0.1, 0.4]])
 
 
-def test_hidden_errors_are_the_sums_of_the_parts():
-    output = run("snippets/several_layers.py")
-    assert "hidden node 1 error = 0.42" in output
-    assert "hidden node 2 error = 0.88" in output
+def test_split_hidden_errors_are_the_column_sums():
+    v = variables("snippets/several_layers.py")
+    assert np.allclose(v["e_split"], v["parts"].sum(axis=0))
+    assert np.isclose(v["e_split"].sum(), v["e_output"].sum()), "nothing lost or invented"
+    assert "e_split = (0.42, 0.88)" in run("snippets/several_layers.py")
 
 
 def test_errors_carried_to_the_input_layer():
-    output = run("snippets/several_layers_input.py")
-    assert "hidden errors: 0.42, 0.88" in output
-    for part in ("0.252 back along w11", "0.168 back along w21", "0.11 back along w12",
-                 "0.77 back along w22"):
-        assert part in output
-    assert "input errors:  0.362, 0.938" in output
+    v = variables("snippets/several_layers_input.py")
+    layer = variables("snippets/several_layers.py")
+    assert np.allclose(v["e_split"], layer["e_split"])
+    assert np.allclose(v["parts"].sum(axis=1), v["e_split"])
+    assert np.allclose(v["e_split_input"], v["parts"].sum(axis=0))
+    assert np.allclose(v["e_split_input"], [0.362, 0.938])
 
 
-def test_exercise_answer():
-    output = run("snippets/several_layers_exercise.py")
-    assert "parts of e2:   0.2, 0.8" in output
-    assert "hidden errors: 0.52, 1.28" in output
+def test_exercise_changes_only_the_parts_of_e2():
+    v = variables("snippets/several_layers_exercise.py")
+    base = variables("snippets/several_layers.py")
+    assert np.allclose(v["parts"][0], base["parts"][0])
+    assert np.allclose(v["parts"][1], base["parts"][1] * v["e_output"][1] / base["e_output"][1])
+    assert np.allclose(v["e_split"], [0.52, 1.28])
