@@ -70,7 +70,8 @@ def on_page_context(context, page, config, nav):
     # Hooks run after plugins: the plugin has set Material's switcher (extra.alternate)
     # to each language's home page; point it at this page's twin instead.
     urls = {language: file.url for language, file in i18n_file(page)[1].items()}
-    for language in config.extra.get("alternate") or []:
+    # The plugin sets extra.alternate as an attribute of config.extra, which templates read first.
+    for language in getattr(config.extra, "alternate", None) or []:
         if language["lang"] in urls:
             language["link"] = urls[language["lang"]]
     return context

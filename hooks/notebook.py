@@ -19,7 +19,7 @@ from mkdocs.structure.files import File
 
 from chapter_notebook import NOTEBOOK_LINE, SNIPPET_LINE, chapter_markdown, file_name, localized
 from languages import label, site_languages
-from notebook_runs import executed, made, start
+from notebook_runs import executed, made, start, stop
 from snippets import DIRECTIVE, fenced, run_snippet
 
 _folder = tempfile.TemporaryDirectory(prefix="notebooks-")  # removed when the build exits
@@ -27,6 +27,10 @@ _folder = tempfile.TemporaryDirectory(prefix="notebooks-")  # removed when the b
 
 def on_pre_build(config):
     start(config)  # make every language's notebook and start running them, before any page
+
+
+def on_build_error(error):
+    stop()  # no notebook is wanted from a build that failed
 
 
 def on_files(files, config):

@@ -1,75 +1,69 @@
-"""Execute each language's chapter notebook in the background, from the start of the build.
+"""Execute each language's chapter notebook in a separate process, from the start of the build.
 
 Not a hook: hooks/notebook.py calls start() as the build begins and executed() when a
-page needs the results. hooks/chapter_notebook.py makes the notebooks from the chapter
-pages; nbclient runs them one after the other in a thread, so the kernel's start-up
-(~2 s) overlaps the snippets, the figures and the pages. Both language builds share one
-run, and a rebuild under `mkdocs serve` reruns only a notebook that changed. A cell
-that raises or runs past SNIPPET_TIMEOUT stops the build, naming the notebook, the cell
-and its snippet.
+page needs the results. The process (this file, run as a script) executes the notebooks
+with nbclient one after the other, so the kernel's start-up (~2 s) overlaps the
+snippets, the figures and the pages, and no Jupyter kernel or ZeroMQ socket lives in
+the build itself: a build that fails elsewhere stops the process (hooks/notebook.py's
+on_build_error) and exits at once. Both language builds share one run; a rebuild under
+`mkdocs serve` reruns only when a notebook changed. A cell that raises or runs past
+SNIPPET_TIMEOUT stops the build, naming the notebook, the cell and its snippet.
 """
 
 from __future__ import annotations
 
 import hashlib
-import queue
 import re
-import threading
-from concurrent.futures import Future
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import nbformat
 from mkdocs.exceptions import PluginError
-from nbclient import NotebookClient
-from nbclient.exceptions import CellControlSignal, DeadKernelError
-from traitlets.config import Config
 
 from chapter_notebook import file_name, notebooks
 from snippet_runs import TIMEOUT_SECONDS  # one time limit for all example code
 
 ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
-
-_runs: dict[str, Future] = {}  # by the notebook's hash: a rebuild under serve reruns only changes
+_run: dict = {}  # the current run: its key, folder, process and outcome
 _made: dict[str, str] = {}  # language -> the notebook's text, as made for this build
-_queue: queue.Queue = queue.Queue()
-
-
-def _work() -> None:
-    """One notebook at a time. A daemon thread: a build that fails elsewhere exits at once
-    instead of waiting for a notebook nobody will read (the kernel exits with its parent)."""
-    while True:
-        future, text, folder = _queue.get()
-        try:
-            future.set_result(execute(text, folder))
-        except BaseException as error:  # handed to whoever waits for this notebook
-            future.set_exception(error)
-
-
-threading.Thread(target=_work, daemon=True, name="notebooks").start()
-
-
-def execute(text: str, folder: str) -> nbformat.NotebookNode:
-    notebook = nbformat.reads(text, as_version=4)
-    # CurveZMQ between build and kernel: on plain TCP, ipykernel warns in the build log.
-    settings = Config({"KernelManager": {"transport_encryption": "auto"}})
-    NotebookClient(notebook, config=settings, timeout=TIMEOUT_SECONDS,
-                   resources={"metadata": {"path": folder}}).execute()
-    return notebook
 
 
 def start(config) -> None:
-    # Making is cheap; each language build remakes them, and only a changed one runs again.
-    root = str(Path(config.config_file_path).parent)  # snippets may read files beside themselves
-    for language, text in notebooks(Path(config.config_file_path)).items():
-        _made[language] = text
-        key = hashlib.sha256(text.encode()).hexdigest()
-        if key not in _runs:
-            _runs[key] = Future()
-            _queue.put((_runs[key], text, root))
+    project = Path(config.config_file_path)
+    _made.update(notebooks(project))
+    key = hashlib.sha256("".join(_made.values()).encode()).hexdigest()
+    if _run.get("key") == key:
+        return  # the other language's build, or a rebuild with the same notebooks
+    stop()
+    folder = tempfile.TemporaryDirectory(prefix="notebooks-")  # removed when the build exits
+    jobs = []
+    for language, text in _made.items():
+        (Path(folder.name) / file_name(language)).write_text(text, encoding="utf-8")
+        jobs.append(f"{language}:{Path(folder.name) / file_name(language)}")
+    process = subprocess.Popen([sys.executable, __file__, str(project.parent), *jobs],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _run.update(key=key, folder=folder, process=process, errors=None)
+
+
+def stop() -> None:
+    if _run.get("process") and _run["process"].poll() is None:
+        _run["process"].kill()
 
 
 def made(language: str) -> str:
     return _made[language]
+
+
+def executed(language: str) -> nbformat.NotebookNode:
+    """The executed notebook of a language; waits for the run."""
+    if _run["errors"] is None:
+        _, errors = _run["process"].communicate()
+        _run["errors"] = errors if _run["process"].returncode else ""
+    if _run["errors"]:
+        raise PluginError(_run["errors"].strip())
+    return nbformat.read(Path(_run["folder"].name) / f"executed-{file_name(language)}", as_version=4)
 
 
 def which_cell(notebook: nbformat.NotebookNode, error: Exception) -> str:
@@ -81,13 +75,27 @@ def which_cell(notebook: nbformat.NotebookNode, error: Exception) -> str:
     return "a cell"
 
 
-def executed(language: str) -> nbformat.NotebookNode:
-    """The executed notebook of a language; waits for its run."""
-    text = _made[language]
-    try:
-        return _runs[hashlib.sha256(text.encode()).hexdigest()].result()
-    except (CellControlSignal, DeadKernelError) as error:
-        detail = ANSI_COLOUR.sub("", str(error)).strip()
-        where = f"{file_name(language)} (made from the {language} chapter pages)"
-        cell = which_cell(nbformat.reads(text, as_version=4), error)
-        raise PluginError(f"{where}, {cell} failed:\n{detail}") from None
+def main(root: str, jobs: list[str]) -> int:
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellControlSignal, DeadKernelError
+    from traitlets.config import Config
+
+    for language, path in (job.split(":", 1) for job in jobs):
+        path = Path(path)
+        notebook = nbformat.read(path, as_version=4)
+        # CurveZMQ between this process and the kernel: on plain TCP, ipykernel warns.
+        settings = Config({"KernelManager": {"transport_encryption": "auto"}})
+        try:  # snippets run from the project root, as a reader runs them
+            NotebookClient(notebook, config=settings, timeout=TIMEOUT_SECONDS,
+                           resources={"metadata": {"path": root}}).execute()
+        except (CellControlSignal, DeadKernelError) as error:
+            detail = ANSI_COLOUR.sub("", str(error)).strip()
+            where = f"{path.name} (made from the {language} chapter pages), {which_cell(notebook, error)}"
+            print(f"{where} failed:\n{detail}", file=sys.stderr)
+            return 1
+        nbformat.write(notebook, path.parent / f"executed-{path.name}")
+    return 0
+
+
+if __name__ == "__main__":  # python hooks/notebook_runs.py PROJECT LANGUAGE:NOTEBOOK...
+    sys.exit(main(sys.argv[1], sys.argv[2:]))

@@ -42,9 +42,9 @@ def test_a_missing_snippet_stops_the_build(project_copy):
 def test_a_snippet_that_hangs_is_stopped(project_copy):
     (project_copy / "snippets/hangs.py").write_text("import time\ntime.sleep(600)\n")
     add_to_page(project_copy, "::: snippet snippets/hangs.py")
-    done = build(project_copy, SNIPPET_TIMEOUT="2")
+    done = build(project_copy, SNIPPET_TIMEOUT="8")  # long enough for every other snippet on a busy machine
     assert done.returncode != 0
-    assert "snippets/hangs.py" in done.stderr and "ran past 2 s" in done.stderr
+    assert "snippets/hangs.py" in done.stderr and "ran past 8 s" in done.stderr
 
 
 def test_bad_tex_stops_the_build(project_copy):
@@ -61,34 +61,25 @@ def test_a_broken_link_stops_the_build(project_copy):
     assert "no-such-page.md" in done.stderr and "no-such-heading" in done.stderr
 
 
-def test_dollar_amounts_stay_text(project_copy):
+def test_what_must_not_stop_a_build(project_copy, tmp_path):
+    """One lenient build of a copy checks three things that must pass: dollar amounts stay
+    text, snippet output is HTML-escaped, and a snippet shown on two pages of both languages
+    runs once per build."""
     add_to_page(project_copy, "A book costs $5 and a course $10.")
-    done = build(project_copy)
-    assert done.returncode == 0, done.stderr
-    html = (project_copy / "site/several-layers/index.html").read_text(encoding="utf-8")
-    assert "A book costs $5 and a course $10." in html
-
-
-def test_snippet_output_is_escaped(project_copy):
     (project_copy / "snippets/markup.py").write_text("print('<b>bold?</b> & more')\n")
     add_to_page(project_copy, "::: snippet snippets/markup.py")
-    done = build(project_copy)
-    assert done.returncode == 0, done.stderr
-    html = (project_copy / "site/several-layers/index.html").read_text(encoding="utf-8")
-    assert "&lt;b&gt;bold?&lt;/b&gt; &amp; more" in html and "<b>bold?</b>" not in html
-
-
-def test_a_snippet_runs_once_per_build(project_copy, tmp_path):
     counter = tmp_path / "runs"
     (project_copy / "snippets/counted.py").write_text(
         f"with open({str(counter)!r}, 'a') as f:\n    f.write('x')\nprint('counted')\n")
     # Not chapter pages: the chapter notebook runs the chapter's code once more, in a kernel.
-    add_to_page(project_copy, "::: snippet snippets/counted.py", page="docs/about.md")
-    add_to_page(project_copy, "::: snippet snippets/counted.py", page="docs/glossary.md")
+    for page in ("docs/about.md", "docs/glossary.md", "docs/about.ko.md"):
+        add_to_page(project_copy, "::: snippet snippets/counted.py", page=page)
     done = build(project_copy)
     assert done.returncode == 0, done.stderr
+    html = (project_copy / "site/several-layers/index.html").read_text(encoding="utf-8")
+    assert "A book costs $5 and a course $10." in html
+    assert "&lt;b&gt;bold?&lt;/b&gt; &amp; more" in html and "<b>bold?</b>" not in html
     assert counter.read_text() == "x"
-
 
 
 def test_a_figure_that_fails_stops_the_build(project_copy):

@@ -18,7 +18,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import BUILD_ENV
-from pages import DOCS, PAGES, ROOT, built_html, snippets_of
+from pages import DOCS, PAGES, ROOT, built_html, front_matter, snippets_of
 
 ENGLISH = [page for page in PAGES if not page.name.endswith(".ko.md")]
 KOREAN = [page for page in PAGES if page.name.endswith(".ko.md")]
@@ -168,7 +168,10 @@ def test_the_search_index_holds_both_languages(site):
     index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
     for page in PAGES:
-        assert url_path(site, page).lstrip("/") in locations, page
+        if front_matter(page).get("search", {}).get("exclude"):
+            assert url_path(site, page).lstrip("/") not in locations, page
+        else:
+            assert url_path(site, page).lstrip("/") in locations, page
 
 
 # In the browser ---------------------------------------------------------------------
@@ -276,7 +279,7 @@ def test_an_untranslated_page_is_shown_in_english_and_snippets_run_once(project_
     assert "영어 원문" in html.select_one("article .admonition").get_text()
     english = " ".join(part.get_text() for part in html.select('article [lang="en"]'))
     assert "Untranslated" in english and "Only in English so far." in english
-    assert set(hreflang_links(html)) == {"en"}  # no Korean version to announce
+    assert set(hreflang_links(html)) == {"en", "x-default"}  # no Korean version to announce
     index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
     assert "untranslated/" in locations and "ko/untranslated/" not in locations
