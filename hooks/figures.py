@@ -6,6 +6,12 @@ discarded), the figure is saved as SVG and served at figures/NAME.svg, and for e
 other site language at figures/NAME.LANG.svg (same numbers, translated words), so a
 page shows it with ![alt text](figures/NAME.svg). Nothing generated is committed.
 
+A figure may carry a second drawing for phones in its `narrow` attribute (figures/
+_network.py draws one: layers top to bottom, text that stays >= 11 CSS px on a
+390 px screen). It is saved as figures/NAME.narrow.svg (NAME.narrow.LANG.svg), and
+on_page_content wraps the page's <img> in a <picture> whose <source> serves it below
+NARROW_SCREEN, so the Markdown stays a plain image.
+
 The drawing happens in a separate process, started as the build begins, so it runs
 beside the rest of the build; the SVGs are needed only when files are copied.
 """
@@ -15,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import re
 import runpy
 import subprocess
 import sys
@@ -24,6 +31,13 @@ from pathlib import Path
 import languages  # hooks/languages.py: the site languages and their words
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+
+# The wide drawings are at most 516 pt (688 CSS px) wide with 10 pt text: shrunk into
+# the column of a screen of 600 px or more (568 px) their text is still >= 11 px.
+NARROW_SCREEN = "(max-width: 599.98px)"
+NARROW = ".narrow"  # the phone drawing's name: NAME.narrow.svg, NAME.narrow.LANG.svg
+IMAGE = re.compile(r'<img (?=[^>]*class="figure-svg")[^>]*'
+                   r'src="(?P<stem>[^"]*figures/[^"/.]+)(?P<language>\.[a-z]{2})?\.svg"[^>]*>')
 
 _drawing: dict = {}  # one drawing process per build, shared by both languages' builds
 
@@ -50,10 +64,14 @@ def draw_all(root: Path, languages: list[str] = ("en",)) -> dict[str, bytes]:
                     variables = runpy.run_path(str(root / module["SNIPPET"]), run_name="__main__")
                 for language in languages:
                     figure = module["figure"](variables, language)
-                    svg = io.StringIO()
-                    figure.savefig(svg, format="svg", metadata={"Date": None}, transparent=True)
+                    # A figure without a phone drawing serves its one drawing at every width.
+                    narrow = getattr(figure, "narrow", None) or figure
+                    for stem, drawing in ((script.stem, figure), (script.stem + NARROW, narrow)):
+                        svg = io.StringIO()
+                        drawing.savefig(svg, format="svg", metadata={"Date": None}, transparent=True)
+                        drawn[svg_name(stem, language, languages)] = svg.getvalue().encode()
                     plt.close(figure)
-                    drawn[svg_name(script.stem, language, languages)] = svg.getvalue().encode()
+                    plt.close(narrow)
             except Exception as error:
                 raise PluginError(f"figures/{script.name}: {type(error).__name__}: {error}") from error
     finally:
@@ -86,10 +104,22 @@ def on_pre_build(config):
 def on_files(files, config):
     folder, languages = Path(_drawing["folder"].name), site_languages(config)
     for script in scripts(Path(config.config_file_path).parent):
-        for language in languages:
-            uri = svg_name(script.stem, language, languages)
-            files.append(File.generated(config, uri, abs_src_path=str(folder / Path(uri).name)))
+        for stem in (script.stem, script.stem + NARROW):
+            for language in languages:
+                uri = svg_name(stem, language, languages)
+                files.append(File.generated(config, uri, abs_src_path=str(folder / Path(uri).name)))
     return files
+
+
+def picture(match: re.Match) -> str:
+    """figures/NAME.svg -> figures/NAME.narrow.svg; NAME.ko.svg -> NAME.narrow.ko.svg."""
+    narrow = f"{match['stem']}{NARROW}{match['language'] or ''}.svg"
+    return f'<picture><source media="{NARROW_SCREEN}" srcset="{narrow}">{match[0]}</picture>'
+
+
+def on_page_content(html, page, config, files):
+    """Serve each figure's phone drawing on narrow screens; the <img> stays the fallback."""
+    return IMAGE.sub(picture, html)
 
 
 def on_env(env, config, files):
