@@ -356,12 +356,10 @@ class Drawing:
             if self.layout.vertical or x == left:
                 y -= half_h + 4
                 x = left
-            if dashed:
-                self.samples.append(Segment((x, y), (x + 26, y), THICK, dashed=True))
-            else:
-                self.samples.append(Segment((x, y), (x + 10, y), THIN))
-                self.samples.append(Segment((x + 14, y), (x + 26, y), THICK))
-            self.scene.segments += self.samples[-2 + dashed:]
+            samples = ([Segment((x, y), (x + 26, y), THICK, dashed=True)] if dashed else
+                       [Segment((x, y), (x + 10, y), THIN), Segment((x + 14, y), (x + 26, y), THICK)])
+            self.samples += samples
+            self.scene.segments += samples
             self.scene.place(text, MUTED, [(x + 26 + CLEARANCE + 3 + half_w, y)])
             x += 26 + 2 * half_w + 24
 
@@ -437,7 +435,11 @@ class Drawing:
 
 def draw(network: Network, language: str = "en", width: float | None = None,
          narrow: bool = True):
-    """The wide figure; with narrow=True its `narrow` attribute holds the phone layout."""
+    """The wide figure; with narrow=True its `narrow` attribute holds the phone layout.
+
+    The layout sets each drawing's size. `width` (inches) only spreads the layers of
+    the wide drawing apart, within what fits a desktop column unscaled.
+    """
     figure = Drawing(network, WIDE, language, width).run()
     if narrow:
         figure.narrow = Drawing(network, NARROW, language, None).run()

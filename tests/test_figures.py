@@ -55,12 +55,15 @@ def test_each_language_draws_the_same_numbers(site, figure):
     assert numbers(f"{figure.stem}.ko.svg") == numbers(f"{figure.stem}.svg")
 
 
-def test_changing_a_weight_changes_the_figure(project_copy):
+def test_changing_a_weight_changes_the_figure(project_copy, monkeypatch):
+    monkeypatch.syspath_prepend(str(project_copy / "hooks"))  # as in the drawing process
     snippet = project_copy / "snippets/several_layers.py"
     snippet.write_text(snippet.read_text().replace("[2.0, 3.0]", "[2.5, 3.0]"))
     hook = runpy.run_path(str(project_copy / "hooks/figures.py"))
-    text = svg_text(hook["draw_all"](project_copy)["figures/several_layers.svg"].decode())
-    assert "w11 = 2.5" in text and "w11 = 2.0" not in text
+    drawn = hook["draw_all"](project_copy)
+    for name in ("figures/several_layers.svg", "figures/several_layers.narrow.svg"):
+        text = svg_text(drawn[name].decode())
+        assert "w11 = 2.5" in text and "w11 = 2.0" not in text
 
 
 # --- In Chromium: text size on phones and desktops, labels clear of lines, dark mode contrast.
