@@ -69,6 +69,9 @@ WIDE = Layout(vertical=False, font=10, layer_gap=185, node_gap=120, node_span=24
 # Phones: 9 pt = 12 CSS px; about 250 pt (333 px) wide fits a 390 px screen's
 # 358 px column unscaled, so the text stays 12 px there and 11 px at 360 px.
 NARROW = Layout(vertical=True, font=9, layer_gap=165, node_gap=136, node_span=136, radius=11)
+# Phones, when a layer of three or more nodes crowds the stacked layout: the wide
+# layout at the phone's text size; a two-layer network drawn so stays about 330 px wide.
+COMPACT = Layout(vertical=False, font=9, layer_gap=150, node_gap=105, node_span=210, radius=11)
 
 
 def number(x: float) -> str:
@@ -187,7 +190,7 @@ class Scene:
             if self.free(box, ignore=line) and (line is None or self.free_of_line_ends(box, line)):
                 self.labels.append((box, text, colour, size))
                 return box
-        raise ValueError(f"no free place for the label {text!r}: make the figure roomier")
+        raise Crowded(f"no free place for the label {text!r}: make the figure roomier")
 
     def free_of_line_ends(self, box: Box, line: Segment) -> bool:
         """A label on its own line must leave some line showing on both sides of it."""
@@ -204,7 +207,8 @@ def unit(dx, dy):
 
 
 class Drawing:
-    def __init__(self, network: Network, layout: Layout, language: str, width: float | None):
+    def __init__(self, network: Network, layout: Layout, language: str, width: float | None,
+                 spread: float = 1):
         self.network, self.layout, self.language = network, layout, language
         self.scene = Scene(layout)
         self.samples: list[Segment] = []  # the legend's short lines
@@ -212,7 +216,7 @@ class Drawing:
         if width is not None and not layout.vertical and len(network.layers) > 1:
             # The caller's width (inches) spreads the layers, within what fits a desktop column.
             layer_gap = min(max((width * 72 - 150) / (len(network.layers) - 1), 150), 190)
-        self.layer_gap = layer_gap
+        self.layer_gap = layer_gap * spread
         points = [self.position(layer, node) for layer, names in enumerate(network.layers)
                   for node in range(len(names))]
         self.centre = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
@@ -254,7 +258,7 @@ class Drawing:
         grow = (line.width / 2 + CLEARANCE) * (abs(nx) + abs(ny))
         beside = half_w * abs(nx) + half_h * abs(ny) + grow + 0.5
         on, outside, inside = [], [], []
-        for t in (0.25, 0.3, 0.2, 0.35, 0.4, 0.15, 0.45):
+        for t in (0.25, 0.3, 0.2, 0.35, 0.4, 0.15, 0.45, 0.5):
             t = t if near_start else 1 - t
             px, py = x0 + t * (x1 - x0), y0 + t * (y1 - y0)
             out = self.outward((px, py))
@@ -301,7 +305,7 @@ class Drawing:
                 for text, row in zip(texts, points, strict=True):
                     self.scene.place(text, MUTED, [(row[0][0], y)])
                 return
-        raise ValueError("no free line for the layer titles")
+        raise Crowded("no free line for the layer titles")
 
     def lines(self):
         """Each link from circle edge to circle edge, its width set by the weight's size."""
@@ -440,7 +444,24 @@ def draw(network: Network, language: str = "en", width: float | None = None,
     The layout sets each drawing's size. `width` (inches) only spreads the layers of
     the wide drawing apart, within what fits a desktop column unscaled.
     """
-    figure = Drawing(network, WIDE, language, width).run()
+    figure = roomy(network, WIDE, language, width)
     if narrow:
-        figure.narrow = Drawing(network, NARROW, language, None).run()
+        try:
+            figure.narrow = roomy(network, NARROW, language, None)
+        except Crowded:  # too many crossing links for layers stacked in a phone's width
+            figure.narrow = roomy(network, COMPACT, language, None)
     return figure
+
+
+class Crowded(ValueError):
+    """No free place for a label."""
+
+
+def roomy(network: Network, layout: Layout, language: str, width: float | None):
+    """Draw; if the labels do not fit, spread the layers further apart and try again."""
+    for spread in (1, 1.25, 1.5, 1.75):
+        try:
+            return Drawing(network, layout, language, width, spread).run()
+        except Crowded as error:
+            crowded = error
+    raise crowded
