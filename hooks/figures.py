@@ -1,21 +1,14 @@
-"""Draw every figure in figures/ from the variables of the snippet it names.
+"""Draw the figures beside the rest of the build and add them to the site's files.
 
-figures/NAME.py sets SNIPPET = "snippets/....py" and defines figure(variables,
-language), which returns a matplotlib figure. The snippet runs (its printing
-discarded), the figure is saved as SVG and served at figures/NAME.svg, and for each
-other site language at figures/NAME.LANG.svg (same numbers, translated words), so a
-page shows it with ![alt text](figures/NAME.svg). Nothing generated is committed.
-
-The drawing happens in a separate process, started as the build begins, so it runs
-beside the rest of the build; the SVGs are needed only when files are copied.
+hooks/figure_drawing.py draws every figure (figures/NAME.py, from its snippet's
+variables) in a separate process started as the build begins, so the drawing runs
+beside the snippets and pages; the SVGs are needed only when files are copied, after
+on_env. A page shows a figure with ![alt text](figures/NAME.svg); nothing generated is
+committed. The process redraws only when a figure script or a snippet changed.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import io
-import runpy
 import subprocess
 import sys
 import tempfile
@@ -24,72 +17,34 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
+import figure_drawing
 import languages  # hooks/languages.py: the site languages and their words
 
 _drawing: dict = {}  # one drawing process per build, shared by both languages' builds
-
-
-def scripts(root: Path) -> list[Path]:
-    # Names starting with _ are shared drawing helpers, not figures.
-    return [path for path in sorted((root / "figures").glob("*.py")) if not path.stem.startswith("_")]
-
-
-def svg_name(stem: str, language: str, languages: list[str]) -> str:
-    return f"figures/{stem}.svg" if language == languages[0] else f"figures/{stem}.{language}.svg"
-
-
-def draw_all(root: Path, languages: list[str] = ("en",)) -> dict[str, bytes]:
-    sys.path.insert(0, str(root / "figures"))
-    import matplotlib.pyplot as plt
-
-    drawn = {}
-    try:
-        for script in scripts(root):
-            try:
-                module = runpy.run_path(str(script))
-                with contextlib.redirect_stdout(io.StringIO()):
-                    variables = runpy.run_path(str(root / module["SNIPPET"]), run_name="__main__")
-                for language in languages:
-                    figure = module["figure"](variables, language)
-                    svg = io.StringIO()
-                    figure.savefig(svg, format="svg", metadata={"Date": None}, transparent=True)
-                    plt.close(figure)
-                    drawn[svg_name(script.stem, language, languages)] = svg.getvalue().encode()
-            except Exception as error:
-                raise PluginError(f"figures/{script.name}: {type(error).__name__}: {error}") from error
-    finally:
-        sys.path.remove(str(root / "figures"))
-    return drawn
 
 
 def site_languages(config) -> list[str]:
     return list(languages.site_languages(Path(config.config_file_path)))
 
 
-def sources_hash(root: Path) -> str:
-    """Figures depend on their scripts and snippets: redraw when any of them changes."""
-    digest = hashlib.sha256()
-    for path in sorted([*(root / "figures").glob("*.py"), *(root / "snippets").glob("*.py")]):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()
-
-
 def on_pre_build(config):
-    key = sources_hash(Path(config.config_file_path).parent)
+    key = figure_drawing.sources_hash(Path(config.config_file_path).parent)
     if _drawing.get("key") != key:  # a new build, or a rebuild under mkdocs serve
         folder = tempfile.TemporaryDirectory(prefix="figures-")  # removed when the build exits
         process = subprocess.Popen(
-            [sys.executable, __file__, config.config_file_path, folder.name, *site_languages(config)],
+            [sys.executable, figure_drawing.__file__, config.config_file_path, folder.name,
+             *site_languages(config)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         _drawing.update(key=key, folder=folder, process=process)
 
 
 def on_files(files, config):
     folder, languages = Path(_drawing["folder"].name), site_languages(config)
-    for script in scripts(Path(config.config_file_path).parent):
-        for language in languages:
-            uri = svg_name(script.stem, language, languages)
-            files.append(File.generated(config, uri, abs_src_path=str(folder / Path(uri).name)))
+    for script in figure_drawing.scripts(Path(config.config_file_path).parent):
+        for stem in (script.stem, script.stem + figure_drawing.NARROW):
+            for language in languages:
+                uri = figure_drawing.svg_name(stem, language, languages)
+                files.append(File.generated(config, uri, abs_src_path=str(folder / Path(uri).name)))
     return files
 
 
@@ -99,9 +54,3 @@ def on_env(env, config, files):
     if _drawing["process"].returncode != 0:
         raise PluginError(errors.strip().splitlines()[-1] if errors.strip() else "figures: drawing failed")
     return env
-
-
-if __name__ == "__main__":  # the drawing process: python hooks/figures.py mkdocs.yml OUT LANG...
-    project, out = Path(sys.argv[1]).parent, Path(sys.argv[2])
-    for uri, svg in draw_all(project, sys.argv[3:]).items():
-        (out / Path(uri).name).write_bytes(svg)

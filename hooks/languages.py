@@ -20,12 +20,15 @@ LABELS: dict[str, dict] = {
         "download_notebook": "Download the notebook",
         "untranslated": ("Translation in progress", ""),
         "layers": {"input": "input layer", "hidden": "hidden layer", "output": "output layer"},
+        "figure_legend": {"thicker": "thicker link: larger weight",
+                          "negative": "dashed link: negative weight"},
     },
     "ko": {
         "output": "실행 결과",
         "download_notebook": "노트북 내려받기",
         "untranslated": ("번역 중", "아직 우리말로 옮기지 않은 장이라 영어 원문을 그대로 싣습니다."),
         "layers": {"input": "입력 계층", "hidden": "은닉 계층", "output": "출력 계층"},
+        "figure_legend": {"thicker": "굵은 연결: 더 큰 가중치", "negative": "점선 연결: 음수 가중치"},
     },
 }
 

@@ -1,0 +1,77 @@
+"""Draw every figure in figures/ from the variables of the snippet it names.
+
+Not a hook: hooks/figures.py runs this file as a separate process as the build begins
+(python hooks/figure_drawing.py mkdocs.yml OUT LANG...), and the tests import it.
+
+figures/NAME.py sets SNIPPET = "snippets/....py" and defines figure(variables,
+language), which returns a matplotlib figure. The snippet runs (its printing
+discarded) and the figure is saved as figures/NAME.svg, and for each other site
+language as figures/NAME.LANG.svg (same numbers, translated words). A figure may carry
+a second drawing for phones in its `narrow` attribute (figures/_network.py draws one:
+layers top to bottom, text that stays >= 11 CSS px on a 390 px screen), saved as
+figures/NAME.narrow.svg (NAME.narrow.LANG.svg).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import runpy
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+NARROW = ".narrow"  # the phone drawing's name: NAME.narrow.svg, NAME.narrow.LANG.svg
+
+
+def scripts(root: Path) -> list[Path]:
+    # Names starting with _ are shared drawing helpers, not figures.
+    return [path for path in sorted((root / "figures").glob("*.py")) if not path.stem.startswith("_")]
+
+
+def svg_name(stem: str, language: str, languages: list[str]) -> str:
+    return f"figures/{stem}.svg" if language == languages[0] else f"figures/{stem}.{language}.svg"
+
+
+def draw_all(root: Path, languages: list[str] = ("en",)) -> dict[str, bytes]:
+    sys.path.insert(0, str(root / "figures"))
+    import matplotlib.pyplot as plt
+
+    drawn = {}
+    try:
+        for script in scripts(root):
+            try:
+                module = runpy.run_path(str(script))
+                with contextlib.redirect_stdout(io.StringIO()):
+                    variables = runpy.run_path(str(root / module["SNIPPET"]), run_name="__main__")
+                for language in languages:
+                    figure = module["figure"](variables, language)
+                    # A figure without a phone drawing serves its one drawing at every width.
+                    narrow = getattr(figure, "narrow", None) or figure
+                    for stem, drawing in ((script.stem, figure), (script.stem + NARROW, narrow)):
+                        svg = io.StringIO()
+                        drawing.savefig(svg, format="svg", metadata={"Date": None}, transparent=True)
+                        drawn[svg_name(stem, language, languages)] = svg.getvalue().encode()
+                    plt.close(figure)
+                    plt.close(narrow)
+            except Exception as error:
+                raise PluginError(f"figures/{script.name}: {type(error).__name__}: {error}") from error
+    finally:
+        sys.path.remove(str(root / "figures"))
+    return drawn
+
+
+def sources_hash(root: Path) -> str:
+    """Figures depend on their scripts and snippets: redraw when any of them changes."""
+    digest = hashlib.sha256()
+    for path in sorted([*(root / "figures").glob("*.py"), *(root / "snippets").glob("*.py")]):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+if __name__ == "__main__":  # the drawing process: python hooks/figure_drawing.py mkdocs.yml OUT LANG...
+    project, out = Path(sys.argv[1]).parent, Path(sys.argv[2])
+    for uri, svg in draw_all(project, sys.argv[3:]).items():
+        (out / Path(uri).name).write_bytes(svg)
