@@ -328,7 +328,7 @@
     var query = new URLSearchParams(location.search);
     NAMES.forEach(function (name) { if (query.has(name)) inputs[name].value = query.get(name); });
     render(false);
-    live.textContent = "";
+    clearTimeout(announce); // announce changes, not the page's first state
 
     var fallback = document.getElementById("lw-explorer-fallback");
     if (fallback) fallback.hidden = true;
