@@ -132,6 +132,15 @@ def test_each_case_shows_what_it_is_named_for(data):
             assert max(abs(x) for x in shares) <= data["LARGE_SHARE"], other
 
 
+def test_the_still_figure_shows_the_chapters_numbers(site):
+    """Without JavaScript the page shows the worked example, drawn from the explorer's case."""
+    def numbers(svg):
+        text = " ".join(re.findall(r"<text[^>]*>([^<]*)</text>", svg.read_text(encoding="utf-8")))
+        return sorted(re.findall(r"\d+(?:\.\d+)?", text))
+
+    assert numbers(site / "figures/explorer.svg") == numbers(site / "figures/several_layers.svg")
+
+
 def test_javascript_warns_at_the_snippets_threshold(data):
     js = ASSETS[0].read_text(encoding="utf-8")
     assert re.search(r"var LARGE_SHARE = (\d+);", js)[1] == str(data["LARGE_SHARE"])

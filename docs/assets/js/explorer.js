@@ -91,8 +91,9 @@
       parent.appendChild(node);
       return node;
     }
-    function table(caption, heads) {
-      var wrap = el("div", { "class": "lw-scroll", role: "region", tabindex: "0", "aria-label": caption });
+    // Output tables scroll sideways on a phone, so they take the focus to be scrolled by keys.
+    function table(caption, heads, focusable) {
+      var wrap = el("div", focusable ? { "class": "lw-scroll", role: "region", tabindex: "0", "aria-label": caption } : { "class": "lw-scroll" });
       var t = el("table", { "class": "lw-table" });
       t.appendChild(el("caption", {}, caption));
       var tr = el("tr");
@@ -198,7 +199,7 @@
     var live = root.appendChild(el("p", { "class": "lw-live", "aria-live": "polite", "data-var": "summary" }));
 
     // Every number, in tables: both rules side by side.
-    var parts = table(W.parts, [W.linkHead, sym("w", "jk"), W.shareHead, W.split, W.term]);
+    var parts = table(W.parts, [W.linkHead, sym("w", "jk"), W.shareHead, W.split, W.term], true);
     root.appendChild(parts.wrap);
     for (k = 0; k < 2; k++) {
       for (j = 0; j < 2; j++) {
@@ -210,7 +211,7 @@
         output(tr, "td", "term-" + id, { "class": "lw-col-wte" });
       }
     }
-    var hidden = table(W.hidden, [W.node, W.split, W.wte, W.ratio]);
+    var hidden = table(W.hidden, [W.node, W.split, W.wte, W.ratio], true);
     root.appendChild(hidden.wrap);
     for (j = 0; j < 2; j++) {
       tr = hidden.body.appendChild(el("tr"));
