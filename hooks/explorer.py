@@ -49,10 +49,19 @@ def parse(output: str) -> dict:
     return {**settings, "cases": cases}
 
 
+def json_path() -> Path:
+    return Path(_folder.name) / Path(URI).name
+
+
 def on_files(files, config):
-    root = Path(config.config_file_path).parent
-    _, output = run_snippet(root, SNIPPET, "hooks/explorer.py")
-    path = Path(_folder.name) / Path(URI).name
-    path.write_text(json.dumps(parse(output), separators=(",", ":")), encoding="utf-8")
-    files.append(File.generated(config, URI, abs_src_path=str(path)))
+    """Register the file now (pages link to it); it is written in on_env."""
+    files.append(File.generated(config, URI, abs_src_path=str(json_path())))
     return files
+
+
+def on_env(env, config, files):
+    """MkDocs copies files right after this event. Running the snippet this late lets a
+    broken page snippet stop the build first, under its own name."""
+    _, output = run_snippet(Path(config.config_file_path).parent, SNIPPET, "hooks/explorer.py")
+    json_path().write_text(json.dumps(parse(output), separators=(",", ":")), encoding="utf-8")
+    return env
