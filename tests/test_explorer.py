@@ -24,7 +24,7 @@ from http.server import ThreadingHTTPServer
 import numpy as np
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from test_accessibility import ours
+from test_browser import ours
 
 from conftest import BUILD_ENV, QuietHandler
 from pages import ROOT
