@@ -48,6 +48,12 @@ def on_files(files, config):
     return files
 
 
+def on_build_error(error):
+    if _drawing.get("process") and _drawing["process"].poll() is None:
+        _drawing["process"].kill()  # nothing will be copied from a build that failed
+    _drawing.clear()
+
+
 def on_env(env, config, files):
     """MkDocs copies files right after this event: the figures must be there by then."""
     _, errors = _drawing["process"].communicate(timeout=120)
