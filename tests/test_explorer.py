@@ -114,7 +114,7 @@ def test_the_six_three_case_is_the_first_pages_split():
     first = variables("snippets/split_error.py")
     explorer = variables("snippets/explorer_cases.py")
     weights, errors = explorer["cases"]["six_three"]
-    assert weights[0] == list(first["weights"]) and errors == [first["error"], 0.0]
+    assert weights[0] == list(first["w"]) and errors == [first["e1"], 0.0]
     parts, _ = explorer["send_back"](np.array(weights), np.array(errors))
     np.testing.assert_allclose(parts[0], first["by_weight"])
 
