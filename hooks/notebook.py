@@ -71,8 +71,8 @@ def on_page_markdown(markdown, page, config, files):
         cell = next(code_cells)
         indent = match[0][: len(match[0]) - len(match[0].lstrip())]
         output = printed(cell, f"{where}, cell {cell.id}")
-        return "\n\n".join([fenced(cell.source, f'python title="{cell.metadata["snippet"]}"', indent),
-                            fenced(output, f'text title="{label(language, "output")}"', indent)])
+        return "\n\n".join([fenced(cell.source, "python", cell.metadata["snippet"], indent),
+                            fenced(output, "text", label(language, "output"), indent)])
 
     chapter = SNIPPET_LINE.sub(cell_of, chapter_markdown(docs, config.extra["chapter"], language))
     button = f'[{label(language, "download_notebook")} ({name})]({name}){{ .md-button download="{name}" }}'

@@ -35,10 +35,12 @@ def run_snippet(root: Path, relpath: str, where: str) -> tuple[str, str]:
     return (root / relpath).read_text(encoding="utf-8"), output
 
 
-def fenced(text: str, info: str, indent: str) -> str:
+def fenced(text: str, language: str, title: str, indent: str) -> str:
+    """A fenced block with a title. Code and outputs stay out of the search index (Material's
+    documented data-search-exclude): readers search the prose, and every page loads the index."""
     fence = "`" * max(3, 1 + max((len(m) for m in re.findall(r"`+", text)), default=0))
     body = text.rstrip("\n").splitlines() or [""]
-    lines = [f"{fence}{info}", *body, fence]
+    lines = [f'{fence}{{.{language} title="{title}" data-search-exclude=""}}', *body, fence]
     return "\n".join(indent + line if line else line for line in lines)
 
 
@@ -53,8 +55,8 @@ def on_page_markdown(markdown, page, config, files):
         source, output = run_snippet(root, relpath, where)
         indent = match["indent"]
         return "\n\n".join([
-            fenced(source, f'python title="{relpath}"', indent),
-            fenced(output, f'text title="{label(language, "output")}"', indent),
+            fenced(source, "python", relpath, indent),
+            fenced(output, "text", label(language, "output"), indent),
         ])
 
     return DIRECTIVE.sub(expand, markdown)
