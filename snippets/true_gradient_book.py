@@ -38,12 +38,13 @@ def cosine(a, b):
 
 
 same_W_ho = np.allclose(book_step_W_ho, true_step_W_ho)
-print("o * (1 - o) =", show(o * (1 - o)))
-print("W_ho.T @ e_output =", show(book_hidden))
-print("W_ho.T @ delta_out =", show(true_hidden))
-print("ratio =", show(book_hidden / true_hidden))
-print(f"W_ho: book step == -dE/dW_ho: {same_W_ho}")
 size = np.linalg.norm(book_step_W_ih) / np.linalg.norm(true_step_W_ih)
-print(f"W_ih: |book step| / |dE/dW_ih| = {size:.3g}")
 angle = cosine(book_step_W_ih, true_step_W_ih)
-print(f"W_ih: cos(book step, -dE/dW_ih) = {angle:.4f}")
+
+print("o * (1 - o) =", show(o * (1 - o)))
+print("book_hidden = W_ho.T @ e_output =", show(book_hidden))
+print("true_hidden = W_ho.T @ delta_out =", show(true_hidden))
+print("book_hidden / true_hidden =", show(book_hidden / true_hidden))
+print(f"allclose(book_step_W_ho, true_step_W_ho) = {same_W_ho}")
+print(f"|book_step_W_ih| / |true_step_W_ih| = {size:.3g}")
+print(f"cos(book_step_W_ih, true_step_W_ih) = {angle:.4f}")
