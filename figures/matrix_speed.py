@@ -5,8 +5,9 @@ import matplotlib
 matplotlib.use("svg")
 import matplotlib.pyplot as plt
 from _network import ERROR, SIGNAL  # also sets the shared SVG settings
-from languages import LABELS
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
+
+from languages import LABELS
 
 SNIPPET = "snippets/matrix_speed.py"
 NAMES = ["split_loops", "W.T @ e", "split_numpy"]

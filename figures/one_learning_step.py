@@ -5,6 +5,7 @@ import matplotlib
 matplotlib.use("svg")
 import matplotlib.pyplot as plt
 from _network import ERROR, SIGNAL  # also sets the shared SVG settings
+
 from languages import LABELS
 
 SNIPPET = "snippets/one_learning_step_loop.py"
