@@ -5,6 +5,7 @@ import matplotlib
 matplotlib.use("svg")
 import matplotlib.pyplot as plt
 from _network import ERROR, SIGNAL  # also sets the shared SVG settings
+from matplotlib.ticker import NullLocator
 
 from languages import LABELS
 
@@ -22,6 +23,7 @@ def figure(snippet: dict, language: str = "en"):
                 axes.plot(other_E, color="#9e9e9e", lw=1.2, ls="--")
         axes.plot(E, color=colours[rule], lw=2)
         axes.set_yscale("log")
+        axes.yaxis.set_minor_locator(NullLocator())  # unlabelled anyway, and slow to lay out
         axes.set_title(words["rules"][rule], fontsize=11)
         axes.set_xlabel(words["step"])
         axes.set_xticks([0, 50, 100, 150, 200])
