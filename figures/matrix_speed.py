@@ -1,52 +1,71 @@
-"""Time per call against layer width, and numpy's speed-up over Python loops."""
+"""Time per call against layer width, and numpy's speed-up over Python loops.
+
+Two drawings: side by side for desktops (10 pt text), one above the other for
+phones (9 pt, 250 pt wide). The times change from run to run, so no time is
+written on the figure: the axes carry round labels (1 µs, 10×), and the machine
+is named above the plots, as the snippet prints it. Markers are hollow, and the
+legend sits under the plots, clear of lines whatever the timings are.
+"""
 
 import matplotlib
 
 matplotlib.use("svg")
 import matplotlib.pyplot as plt
-from _network import ERROR, SIGNAL  # also sets the shared SVG settings
-from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
+from _network import ERROR, FONTS, MUTED, SIGNAL  # also sets the shared SVG settings
+from matplotlib.ticker import FixedLocator, FuncFormatter, LogLocator, NullLocator
 
 from languages import LABELS
 
 SNIPPET = "snippets/matrix_speed.py"
 NAMES = ["split_loops", "W.T @ e", "split_numpy"]
 STYLES = [{"color": ERROR, "marker": "o"}, {"color": SIGNAL, "marker": "s"},
-          {"color": "#00897b", "marker": "^"}]
+          {"color": "#00796b", "marker": "^"}]
 
 
 def duration(seconds: float) -> str:
     for unit, scale in (("s", 1), ("ms", 1e-3), ("µs", 1e-6)):
-        if seconds >= scale:
+        if seconds >= scale * 0.999:
             return f"{seconds / scale:.0f} {unit}"
     return f"{seconds * 1e9:.0f} ns"
 
 
-def figure(snippet: dict, language: str = "en"):
-    words = LABELS[language]
+def draw(snippet: dict, language: str, wide: bool):
+    words, font = LABELS[language], 10 if wide else 9
+    plt.rcParams.update({"font.family": FONTS, "font.size": font})
     widths, times, speed_up = snippet["widths"], snippet["times"], snippet["speed_up"]
-    figure, (left, right) = plt.subplots(1, 2, figsize=(7.2, 3.3))
+    shape = (1, 2) if wide else (2, 1)
+    figure, (left, right) = plt.subplots(*shape, figsize=(7.0, 3.6) if wide else (3.45, 6.4),
+                                   layout="constrained")
     for column, (name, style) in enumerate(zip(NAMES, STYLES, strict=True)):
-        left.plot(widths, times[:, column], label=name, lw=1.8, **style)
-    right.plot(widths, speed_up, lw=1.8, **STYLES[1])
+        left.plot(widths, times[:, column], label=name, lw=1.6, markerfacecolor="white", **style)
+    right.plot(widths, speed_up, lw=1.6, markerfacecolor="white", **STYLES[1])
     for axes in (left, right):
         axes.set_xscale("log")
         axes.set_yscale("log")
         axes.xaxis.set_major_locator(FixedLocator(widths))
         axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"{x:.0f}"))
         axes.xaxis.set_minor_locator(NullLocator())
+        axes.yaxis.set_minor_locator(NullLocator())
         axes.set_xlabel(words["width"])
         axes.spines[["top", "right"]].set_visible(False)
-    # Plain labels (1 µs, 10 ms) instead of powers of ten.
+    # Every other power of ten on the time axis keeps its labels apart on a phone.
+    left.yaxis.set_major_locator(LogLocator(base=100))
     left.yaxis.set_major_formatter(FuncFormatter(lambda y, _: duration(y)))
-    left.yaxis.set_minor_locator(NullLocator())
-    left.set_title(words["time"], fontsize=11)
-    left.legend(frameon=False, fontsize=9.5)
+    left.set_title(words["time"], fontsize=font)
     right.yaxis.set_major_formatter(FuncFormatter(lambda y, _: f"{y:.0f}×"))
-    right.yaxis.set_minor_locator(NullLocator())
-    right.set_title(words["speed_up"], fontsize=11)
     right.set_ylim(bottom=1)
-    machine = " · ".join(f"{key} = {value}" for key, value in snippet["machine"].items())
-    figure.suptitle(machine, fontsize=9, color="#555555")
-    figure.tight_layout(pad=0.3)
+    right.set_title(words["speed_up"], fontsize=font, wrap=not wide)
+    machine = snippet["machine"]
+    title = f"{machine['cpu']} · cpu_count = {machine['cpu_count']}"
+    title += f"\nnumpy {machine['numpy']} · {machine['blas']}"
+    figure.suptitle(title, fontsize=font, color=MUTED, wrap=True)
+    figure.legend(*left.get_legend_handles_labels(), loc="outside lower center",
+                  ncols=3 if wide else 1, frameon=False, fontsize=font, handlelength=1.6,
+                  columnspacing=1.0)
     return figure
+
+
+def figure(snippet: dict, language: str = "en"):
+    wide = draw(snippet, language, wide=True)
+    wide.narrow = draw(snippet, language, wide=False)
+    return wide
