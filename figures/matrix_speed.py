@@ -2,8 +2,8 @@
 
 Two drawings: side by side for desktops (10 pt text), one above the other for
 phones (9 pt, 250 pt wide). The times change from run to run, so no time is
-written on the figure: the axes carry round labels (1 µs, 10×), and the machine
-is named above the plots, as the snippet prints it. Markers are hollow, and the
+written on the figure: the axes carry round labels (1 µs, 10×), and the numpy
+version and BLAS library are named above the plots, as the snippet prints them. Markers are hollow, and the
 legend sits under the plots, clear of lines whatever the timings are.
 """
 
@@ -55,10 +55,9 @@ def draw(snippet: dict, language: str, wide: bool):
     right.yaxis.set_major_formatter(FuncFormatter(lambda y, _: f"{y:.0f}×"))
     right.set_ylim(bottom=1)
     right.set_title(words["speed_up"], fontsize=font, wrap=not wide)
+    # One line, short on any machine: a wrapped title would be drawn as two overlapping texts.
     machine = snippet["machine"]
-    title = f"{machine['cpu']} · cpu_count = {machine['cpu_count']}"
-    title += f"\nnumpy {machine['numpy']} · {machine['blas']}"
-    figure.suptitle(title, fontsize=font, color=MUTED, wrap=True)
+    figure.suptitle(f"numpy {machine['numpy']} · {machine['blas']}", fontsize=font, color=MUTED)
     figure.legend(*left.get_legend_handles_labels(), loc="outside lower center",
                   ncols=3 if wide else 1, frameon=False, fontsize=font, handlelength=1.6,
                   columnspacing=1.0)

@@ -43,12 +43,12 @@ def draw(snippet: dict, language: str, wide: bool):
                       ha="left", va="bottom", color=COLOURS[rule])
         axes.annotate(f"{E[-1]:.3g}", (steps, E[-1]), textcoords="offset points",
                       xytext=(5, 0), ha="left", va="center", color=COLOURS[rule])
-    panels[0].set_ylabel("E")
+    panels[0].set_ylabel("E", rotation=0, labelpad=8)  # upright: a rotated label reads badly
     panels[-1].set_xlabel(words["step"])
     if wide:
         panels[0].set_xlabel(words["step"])
     else:
-        panels[1].set_ylabel("E")
+        panels[1].set_ylabel("E", rotation=0, labelpad=8)
     return figure
 
 
