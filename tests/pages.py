@@ -80,3 +80,15 @@ def _variables(snippet: str) -> dict:
 def variables(snippet: str) -> dict:
     """A snippet's global variables after it ran, its printing discarded (a fresh copy each call)."""
     return dict(_variables(snippet))
+
+
+VARIES = "# output varies:"  # the one marker a snippet may carry: snippets/matrix_speed.py
+
+
+def comparable(snippet: str, output: str) -> str | list[str]:
+    """What two runs of a snippet must have in common: all of the output, except for a
+    snippet marked `# output varies: ...` (timings, the machine), where only the first word
+    of each line, its label, is compared. That page may differ between two builds."""
+    if VARIES not in (ROOT / snippet).read_text(encoding="utf-8"):
+        return output
+    return [line.split()[0] if line.split() else "" for line in output.strip().splitlines()]

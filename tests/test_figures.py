@@ -177,7 +177,7 @@ def test_built_figures_are_light_in_both_layouts_and_languages(site):
 # the filter is applied to each colour on a canvas, in the same browser.
 FILTERED_COLOURS = """async img => {
   const svg = new DOMParser().parseFromString(await (await fetch(img.currentSrc)).text(), "image/svg+xml");
-  const fill = element => (element.getAttribute("style") || "").match(/fill: (#[0-9a-f]{6})/)?.[1];
+  const fill = element => (element?.getAttribute("style") || "").match(/fill: (#[0-9a-f]{6})/)?.[1];
   const node = fill(svg.querySelector("path[style*='stroke: #3949ab'][style*='fill: #']"));
   const pairs = [...svg.querySelectorAll("text")].map(text => fill(text) ?
     [text.textContent, fill(text), null] : [text.textContent, "#000000", node]);

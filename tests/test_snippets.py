@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from pages import PAGES, ROOT, SNIPPETS, run, snippets_of
+from pages import PAGES, ROOT, SNIPPETS, comparable, run, snippets_of
 
 SNAPSHOTS = ROOT / "tests" / "snapshots"
 ALLOWED_IMPORTS = {"numpy", "fractions", "math"}
@@ -42,7 +42,8 @@ def test_output_matches_recorded_output(snippet):
     """Recorded outputs make a changed result show up in review (python tools/record_outputs.py)."""
     recorded = SNAPSHOTS / f"{snippet.stem}.txt"
     assert recorded.exists(), "no recorded output: run python tools/record_outputs.py"
-    assert run(f"snippets/{snippet.name}") == recorded.read_text(encoding="utf-8")
+    path = f"snippets/{snippet.name}"
+    assert comparable(path, run(path)) == comparable(path, recorded.read_text(encoding="utf-8"))
 
 
 def test_every_snippet_is_shown_on_a_page(snippet):

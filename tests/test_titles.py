@@ -10,7 +10,16 @@ import yaml
 from pages import DOCS, ROOT
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-NAV = [next(iter(entry.items())) for entry in CONFIG["nav"]]
+
+
+def flat(entries):
+    """(title, page) in nav order; a section (such as "Going further") lists its own pages."""
+    for entry in entries:
+        title, value = next(iter(entry.items()))
+        yield from flat(value) if isinstance(value, list) else [(title, value)]
+
+
+NAV = list(flat(CONFIG["nav"]))
 KOREAN = next(language for plugin in CONFIG["plugins"] if isinstance(plugin, dict) and "i18n" in plugin
               for language in plugin["i18n"]["languages"] if language["locale"] == "ko")
 
