@@ -6,8 +6,8 @@ Run after a formula gains a new symbol or letter (tests/test_math_font.py says w
     .venv/bin/python tools/subset_math_font.py \
         /usr/share/texmf/fonts/opentype/public/lm-math/latinmodern-math.otf site
 
-The full font (Debian's fonts-lmodern) is ~700 KB. The subset keeps printable ASCII,
-every other character inside the built site's <math> elements, and the italic form
+The full font (Debian's fonts-lmodern) is ~700 KB. The subset keeps every
+character inside the built site's <math> elements, and the italic form
 of each one-letter variable (MathML Core draws <mi>x</mi> with U+1D465); it keeps
 the MATH table, so stretchy brackets, fraction bars and big operators still work.
 """
@@ -31,7 +31,7 @@ def italic(letter: str) -> int:
 
 
 def used_characters(site: Path) -> set[int]:
-    used = set(range(0x20, 0x7F))
+    used = {0x20}  # the space; every other character comes from a formula
     for page in site.rglob("*.html"):
         for formula in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find_all("math"):
             used |= {ord(char) for char in formula.get_text() if not char.isspace()}
