@@ -20,6 +20,8 @@ from pages import PAGES, ROOT, built_html
 # Both colour schemes at both widths: contrast differs by scheme and the phone layout has its
 # own chrome (drawer, wide formulas that scroll).
 AXE = Axe()
+# The site ships no web font: Korean pages name the Korean system fonts (site.css).
+KOREAN_FONTS = ("Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR")
 VISITS = [(scheme, width) for scheme in ("light", "dark") for width in (1280, 390)]
 # Axe judges colours as they are drawn: wait for the fonts and for every transition that
 # the colour scheme started (Material fades its colours in), then two frames for observers.
@@ -67,6 +69,9 @@ def test_page_in_a_browser(contexts, server, site, doc, scheme, width):
         assert page.locator("article h1").is_visible()
         expected = "slate" if scheme == "dark" else "default"
         assert page.evaluate("document.body.dataset.mdColorScheme") == expected
+        if doc.name.endswith(".ko.md"):
+            fonts = page.evaluate("getComputedStyle(document.querySelector('article')).fontFamily")
+            assert all(font in fonts for font in KOREAN_FONTS), fonts
         text = page.locator("article").inner_text()
         assert "\\frac" not in text and "\\(" not in text and "$$" not in text
         if page.locator("article math").count():
