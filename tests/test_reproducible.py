@@ -9,6 +9,7 @@ timings measured at build) are left out of the comparison, with the files built 
 from __future__ import annotations
 
 import gzip
+import json
 import re
 import subprocess
 import sys
@@ -25,9 +26,17 @@ LASTMOD = re.compile(r"<lastmod>[^<]*</lastmod>")
 
 
 def files(site: Path) -> dict[str, bytes]:
-    unstable = {built_html(site, page) for page in PAGES if front_matter(page).get("reproducible") is False}
-    return {path.relative_to(site).as_posix(): path.read_bytes()
-            for path in sorted(site.rglob("*")) if path.is_file() and path not in unstable}
+    """Every built file's bytes, minus the pages that declare themselves not reproducible and
+    their entries in the search index."""
+    unstable = [built_html(site, page) for page in PAGES if front_matter(page).get("reproducible") is False]
+    urls = tuple(page.parent.relative_to(site).as_posix() + "/" for page in unstable)
+    found = {path.relative_to(site).as_posix(): path.read_bytes()
+             for path in sorted(site.rglob("*")) if path.is_file() and path not in unstable}
+    if urls and "search/search_index.json" in found:
+        index = json.loads(found["search/search_index.json"])
+        index["docs"] = [doc for doc in index["docs"] if not doc["location"].startswith(urls)]
+        found["search/search_index.json"] = json.dumps(index, sort_keys=True).encode()
+    return found
 
 
 def differing(one: dict[str, bytes], other: dict[str, bytes]) -> list[str]:
