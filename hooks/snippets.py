@@ -52,9 +52,11 @@ def on_page_markdown(markdown, page, config, files):
         relpath = match["path"]
         source, output = run_snippet(root, relpath, where)
         indent = match["indent"]
+        # Out of the search index, which every page loads: the prose names what the code
+        # does, and the same code in both languages would double its weight (tests/test_budgets.py).
         return "\n\n".join([
-            fenced(source, f'python title="{relpath}"', indent),
-            fenced(output, f'text title="{label(language, "output")}"', indent),
+            fenced(source, f'{{ .python title="{relpath}" data-search-exclude="" }}', indent),
+            fenced(output, f'{{ .text title="{label(language, "output")}" data-search-exclude="" }}', indent),
         ])
 
     return DIRECTIVE.sub(expand, markdown)
