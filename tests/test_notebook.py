@@ -70,7 +70,8 @@ def test_markdown_cells_are_plain_markdown_with_the_latex_kept(language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_notebook_is_in_its_language(language):
-    title = chapter_notebook.localized(DOCS, "notebook.md", language).read_text(encoding="utf-8")
+    page = chapter_notebook.localized(DOCS, "notebook.md", language).read_text(encoding="utf-8")
+    title = chapter_notebook.FRONT_MATTER.sub("", page).lstrip("\n")
     first = made()[language].cells[0].source
     assert first.startswith(title.splitlines()[0]), "the notebook opens with its page's title"
     for name in CHAPTER:  # each chapter page's title, in that language, heads a section
