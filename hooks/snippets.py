@@ -54,6 +54,8 @@ def on_page_markdown(markdown, page, config, files):
         relpath = match["path"]
         source, output = run_snippet(root, relpath, where)
         indent = match["indent"]
+        # Out of the search index, which every page loads: the prose names what the code
+        # does, and the same code in both languages would double its weight (tests/test_budgets.py).
         return "\n\n".join([
             fenced(source, "python", relpath, indent),
             fenced(output, "text", label(language, "output"), indent),

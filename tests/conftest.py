@@ -78,7 +78,7 @@ def project_copy(tmp_path) -> Path:
     """A throwaway copy of the project, for builds that are meant to fail."""
     copy = tmp_path / "project"
     shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(
-        ".git", ".venv", "site", "__pycache__", ".pytest_cache", ".ruff_cache"))
+        ".git", ".venv", "site", "node_modules", "__pycache__", ".pytest_cache", ".ruff_cache"))
     return copy
 
 

@@ -54,14 +54,6 @@ def test_no_traceback_reaches_a_page(site):
         assert "Traceback (most recent call last)" not in html.read_text(encoding="utf-8"), html
 
 
-def test_nothing_is_loaded_from_another_host(site):
-    external = re.compile(r'<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)="(?:https?:)?//', re.I)
-    for html in site.rglob("*.html"):
-        for tag in external.findall(html.read_text(encoding="utf-8")):
-            # Links that name a page for search engines, not resources the browser loads.
-            assert re.search(r'rel="(canonical|\s*alternate)"', tag), f"{html}: {tag}"
-
-
 def test_math_font_and_licence_ship_with_the_site(site):
     assert (site / "assets/fonts/latinmodern-math-subset.woff2").stat().st_size < 100_000
     assert "GUST Font License" in (site / "assets/fonts/LICENSE-latinmodern-math.txt").read_text()

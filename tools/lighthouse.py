@@ -1,0 +1,260 @@
+"""Lighthouse scores of the built site, served gzip-compressed as a static host would.
+
+    npm ci                                        # once: Lighthouse 12.2.3, pinned in package.json
+    .venv/bin/python tools/lighthouse.py [--all] [--site SITE_DIR] [--runs N] [--pages NAME ...]
+    .venv/bin/python tools/lighthouse.py --variants [--runs N] [--pages NAME ...]
+
+Builds the site (or takes SITE_DIR), serves it on 127.0.0.1 from a small server that gzips
+text responses and sends GitHub Pages' cache header, and runs Lighthouse in Debian's
+Chromium with the tests' flags, with its mobile preset (a mid-range phone on slow 4G,
+simulated) and its desktop preset, on every chapter page in both languages (--all: every
+page). Prints performance, accessibility, best practices and SEO per page and preset, and
+the mobile figures that weigh most in performance: total blocking time (TBT) and largest
+contentful paint (LCP). With --runs N each page is measured N times and the median kept.
+
+--variants answers "what in our configuration costs most": it builds the site once per
+variant of mkdocs.yml (VARIANTS: one feature taken out each) and prints the mobile figures
+of each beside the site as configured.
+
+A benchmark, not a test: the performance score depends on the machine and its load
+(Lighthouse's "benchmark index" of this CPU is printed). Targets (issue 12):
+accessibility, best practices and SEO 100 on every page; mobile performance >= 95.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from pages import PAGES, built_html  # noqa: E402
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+PRESETS = ["mobile", "desktop"]
+COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".ipynb", ".map")
+
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files as GitHub Pages sends them: text gzip-compressed, cached for 10 minutes."""
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                self.send_response(301)
+                self.send_header("Location", self.path.split("?")[0] + "/")
+                self.end_headers()
+                return
+            path = path / "index.html"
+        status = 200
+        if not path.is_file():
+            status, path = 404, Path(self.directory) / "404.html"
+        body = path.read_bytes()
+        self.send_response(status)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Cache-Control", "max-age=600")
+        if path.suffix in COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", ""):
+            body = gzip.compress(body, compresslevel=6, mtime=0)
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(GzipHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
+
+
+def chapter_pages() -> list[Path]:
+    import yaml
+
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    chapter = config["extra"]["chapter"]
+    return [page for page in PAGES
+            if page.relative_to(ROOT / "docs").as_posix().replace(".ko.md", ".md") in chapter]
+
+
+def lighthouse(url: str, preset: str) -> dict:
+    command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", "--output-path=stdout",
+               f"--only-categories={','.join(CATEGORIES)}", f"--chrome-path={CHROMIUM}",
+               f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"]
+    if preset == "desktop":
+        command.append("--preset=desktop")
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    if done.returncode:
+        sys.exit(f"lighthouse failed on {url} ({preset}):\n{done.stderr[-3000:]}")
+    report = json.loads(done.stdout)
+    if report.get("runtimeError"):
+        sys.exit(f"lighthouse: {report['runtimeError']}")
+    audits = report["audits"]
+    return {
+        **{name: round(100 * report["categories"][name]["score"]) for name in CATEGORIES},
+        "tbt": audits["total-blocking-time"]["numericValue"],
+        "lcp": audits["largest-contentful-paint"]["numericValue"],
+        "benchmark": report["environment"]["benchmarkIndex"],
+        "failing": sorted(f"{category}:{ref['id']}" for category in CATEGORIES[1:]
+                          for ref in report["categories"][category]["auditRefs"]
+                          if ref["weight"] and (audits[ref["id"]]["score"] or 0) < 1
+                          and audits[ref["id"]]["scoreDisplayMode"] == "binary"),
+    }
+
+
+def without_feature(feature: str):
+    def change(config: dict) -> None:
+        config["theme"]["features"].remove(feature)
+    return change
+
+
+def without_search(config: dict) -> None:
+    config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "search" in p)]
+    config["theme"]["features"].remove("search.highlight")
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            plugin["i18n"]["reconfigure_search"] = False
+
+
+def without_palette_toggle(config: dict) -> None:
+    light = dict(config["theme"]["palette"][0])
+    light.pop("toggle"), light.pop("media")
+    config["theme"]["palette"] = light
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            for language in plugin["i18n"]["languages"]:
+                language.pop("theme", None)
+
+
+# Each variant is mkdocs.yml with one thing taken out (the choices issue 12 names).
+VARIANTS = {
+    "as configured": lambda config: None,
+    "no toc.follow": without_feature("toc.follow"),
+    "no navigation.top": without_feature("navigation.top"),
+    "no content.code.copy": without_feature("content.code.copy"),
+    "no search": without_search,
+    "no palette toggle": without_palette_toggle,
+}
+
+
+def build_variant(name: str, site: Path) -> None:
+    import yaml
+
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    VARIANTS[name](config)
+    # Beside mkdocs.yml, as docs/, hooks and overrides are found relative to the config file.
+    variant = ROOT / f".lighthouse-variant-{os.getpid()}.yml"
+    variant.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    try:
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(variant), "-d", str(site)],
+                       cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    finally:
+        variant.unlink()
+
+
+def compare_variants(pages: list[Path], runs: int) -> None:
+    print(f"mobile preset, median of {runs} run(s) per page; then the mean over {len(pages)} pages")
+    print(f"{'variant':<24}{'perf':>6}{'TBT ms':>8}{'LCP s':>7}")
+    for name in VARIANTS:
+        with tempfile.TemporaryDirectory(prefix="lighthouse-variant-") as tmp:
+            site = Path(tmp) / "site"
+            build_variant(name, site)
+            httpd, base = serve(site)
+            try:
+                rows = [median_of([lighthouse(url_of(base, site, page), "mobile") for _ in range(runs)])
+                        for page in pages]
+            finally:
+                httpd.shutdown()
+        print(f"{name:<24}{statistics.mean(r['performance'] for r in rows):>6.1f}"
+              f"{statistics.mean(r['tbt'] for r in rows):>8.0f}"
+              f"{statistics.mean(r['lcp'] for r in rows) / 1000:>7.2f}", flush=True)
+
+
+def url_of(base: str, site: Path, page: Path) -> str:
+    path = built_html(site, page).relative_to(site).parent.as_posix()
+    return f"{base}/{'' if path == '.' else path + '/'}"
+
+
+def median_of(runs: list[dict]) -> dict:
+    keep = dict(runs[0])
+    for key in [*CATEGORIES, "tbt", "lcp", "benchmark"]:
+        keep[key] = statistics.median(run[key] for run in runs)
+    keep["failing"] = sorted({audit for run in runs for audit in run["failing"]})
+    return keep
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--site", type=Path, help="a built site (default: build one)")
+    parser.add_argument("--all", action="store_true", help="every page, not only the chapter's")
+    parser.add_argument("--runs", type=int, default=1, help="runs per page and preset; the median is kept")
+    parser.add_argument("--pages", nargs="*", help="only pages whose docs/ name starts with these")
+    parser.add_argument("--variants", action="store_true", help="compare mkdocs.yml variants (mobile)")
+    args = parser.parse_args()
+    if not LIGHTHOUSE.exists():
+        sys.exit("Lighthouse is not installed: run `npm ci` in the repository root")
+    if not CHROMIUM.exists():
+        sys.exit(f"no {CHROMIUM} (apt-get install -y chromium)")
+    pages = PAGES if args.all else chapter_pages()
+    if args.pages:
+        pages = [p for p in pages if p.relative_to(ROOT / "docs").as_posix().startswith(tuple(args.pages))]
+    if args.variants:
+        compare_variants(pages, args.runs)
+        return 0
+
+    tmp = None
+    site = args.site
+    if site is None:
+        tmp = tempfile.mkdtemp(prefix="lighthouse-site-")
+        site = Path(tmp) / "site"
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+                       cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    httpd, base = serve(site)
+    rows, benchmarks = [], []
+    try:
+        print(f"{'page':<26}{'preset':<9}{'perf':>5}{'a11y':>6}{'bp':>5}{'seo':>5}{'TBT ms':>8}{'LCP s':>7}")
+        for page in pages:
+            url = url_of(base, site, page)
+            for preset in PRESETS:
+                row = median_of([lighthouse(url, preset) for _ in range(args.runs)])
+                benchmarks.append(row["benchmark"])
+                rows.append((page, preset, row))
+                name = page.relative_to(ROOT / "docs").as_posix()
+                print(f"{name:<26}{preset:<9}{row['performance']:>5.0f}{row['accessibility']:>6.0f}"
+                      f"{row['best-practices']:>5.0f}{row['seo']:>5.0f}{row['tbt']:>8.0f}"
+                      f"{row['lcp'] / 1000:>7.2f}  {' '.join(row['failing'])}", flush=True)
+    finally:
+        httpd.shutdown()
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
+    mobile = [row["performance"] for _, preset, row in rows if preset == "mobile"]
+    others = [row[c] for _, _, row in rows for c in CATEGORIES[1:]]
+    print(f"\nLighthouse benchmark index of this machine: median {statistics.median(benchmarks):.0f} "
+          f"(Lighthouse calibrates its throttling for about 1000-2000)")
+    print(f"mobile performance: min {min(mobile):.0f}, median {statistics.median(mobile):.0f}"
+          f"  target >= 95 {'ok' if min(mobile) >= 95 else 'BELOW'}")
+    print(f"accessibility, best practices, SEO: min {min(others):.0f}  target 100 "
+          f"{'ok' if min(others) == 100 else 'BELOW'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
