@@ -21,9 +21,13 @@ CHANGES = {
 }
 
 
+# Not copies: main.html extends Material's base.html through its documented blocks.
+EXTENDS = {"main.html"}
+
+
 def test_overrides_are_material_files_with_one_change():
     overrides = {p.relative_to(ROOT / "overrides").as_posix() for p in (ROOT / "overrides").rglob("*.html")}
-    assert overrides == set(CHANGES)
+    assert overrides == set(CHANGES) | EXTENDS
     for name, (before, after) in CHANGES.items():
         ours = HEADER.sub("", (ROOT / "overrides" / name).read_text(encoding="utf-8"))
         theirs = HEADER.sub("", (MATERIAL / name).read_text(encoding="utf-8"))

@@ -156,7 +156,7 @@ def test_a_cell_that_hangs_in_the_notebook_is_stopped(project_copy):
     snippet = project_copy / "snippets" / "split_error.py"
     snippet.write_text(snippet.read_text(encoding="utf-8") + "\nimport sys\nimport time\n"
                        "if 'ipykernel' in sys.modules:\n    time.sleep(600)\n")
-    done = build(project_copy, SNIPPET_TIMEOUT="8")  # long enough for every other snippet on a busy machine
+    done = build(project_copy, SNIPPET_TIMEOUT="20")  # long enough for every other snippet on a busy machine
     assert done.returncode != 0 and "timed out" in done.stderr
     assert "code of snippets/split_error.py" in done.stderr
 

@@ -28,8 +28,13 @@ LASTMOD = re.compile(r"<lastmod>[^<]*</lastmod>")
 def files(site: Path) -> dict[str, bytes]:
     """Every built file's bytes, minus the pages that declare themselves not reproducible and
     their entries in the search index."""
-    unstable = [built_html(site, page) for page in PAGES if front_matter(page).get("reproducible") is False]
-    urls = tuple(page.parent.relative_to(site).as_posix() + "/" for page in unstable)
+    varying = [page for page in PAGES if front_matter(page).get("reproducible") is False]
+    unstable = [built_html(site, page) for page in varying]
+    # ... and the figures they show, drawn from the same timings (every layout and language).
+    shown = r"figures/([\w-]+?)(?:\.[a-z]{2})?\.svg"
+    figures = {stem for page in varying for stem in re.findall(shown, page.read_text(encoding="utf-8"))}
+    unstable += [path for stem in figures for path in site.glob(f"figures/{stem}.*svg")]
+    urls = tuple(built_html(site, page).parent.relative_to(site).as_posix() + "/" for page in varying)
     found = {path.relative_to(site).as_posix(): path.read_bytes()
              for path in sorted(site.rglob("*")) if path.is_file() and path not in unstable}
     if urls and "search/search_index.json" in found:
