@@ -13,8 +13,9 @@ the mobile figures that weigh most in performance: total blocking time (TBT) and
 contentful paint (LCP). With --runs N each page is measured N times and the median kept.
 
 --variants answers "what in our configuration costs most": it builds the site once per
-variant of mkdocs.yml (VARIANTS: one feature taken out each) and prints the mobile figures
-of each beside the site as configured.
+variant of mkdocs.yml (VARIANTS: one feature taken out each) and prints, beside the site as
+configured, each variant's main-thread CPU time on a phone-sized page (a measure that a
+loaded machine hardly disturbs) and its Lighthouse mobile figures.
 
 A benchmark, not a test: the performance score depends on the machine and its load
 (Lighthouse's "benchmark index" of this CPU is printed). Targets (issue 12):
@@ -170,22 +171,64 @@ def build_variant(name: str, site: Path) -> None:
         variant.unlink()
 
 
+def main_thread_ms(browser, url: str, runs: int) -> float:
+    """Median CPU time of the page's main thread from navigation to 1.5 s after load, on a phone
+    the size of Lighthouse's (412 x 823, 1.75x). CPU time, unlike Lighthouse's wall-clock
+    timings, hardly changes with the machine's load."""
+    times = []
+    for _ in range(runs):
+        context = browser.new_context(viewport={"width": 412, "height": 823}, device_scale_factor=1.75,
+                                      is_mobile=True, has_touch=True)
+        page = context.new_page()
+        cdp = context.new_cdp_session(page)
+        cdp.send("Performance.enable")
+        page.goto(url, wait_until="load")
+        page.wait_for_timeout(1500)
+        metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+        times.append(1000 * metrics["ThreadTime"])
+        context.close()
+    return statistics.median(times)
+
+
 def compare_variants(pages: list[Path], runs: int) -> None:
-    print(f"mobile preset, median of {runs} run(s) per page; then the mean over {len(pages)} pages")
-    print(f"{'variant':<24}{'perf':>6}{'TBT ms':>8}{'LCP s':>7}")
-    for name in VARIANTS:
-        with tempfile.TemporaryDirectory(prefix="lighthouse-variant-") as tmp:
-            site = Path(tmp) / "site"
+    """Each variant's main-thread CPU time and, with --runs, its Lighthouse mobile figures;
+    measurements go round the variants in turn, so a change in load falls on all alike."""
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix="lighthouse-variants-") as tmp, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        servers = {}
+        for number, name in enumerate(VARIANTS):
+            site = Path(tmp) / f"site-{number}"
             build_variant(name, site)
-            httpd, base = serve(site)
-            try:
-                rows = [median_of([lighthouse(url_of(base, site, page), "mobile") for _ in range(runs)])
-                        for page in pages]
-            finally:
+            servers[name] = (site, *serve(site))
+        cpu: dict[str, list[list[float]]] = {name: [[] for _ in pages] for name in VARIANTS}
+        scores: dict[str, list[list[dict]]] = {name: [[] for _ in pages] for name in VARIANTS}
+        try:
+            for _ in range(5):
+                for name, (site, _, base) in servers.items():
+                    for index, page in enumerate(pages):
+                        cpu[name][index].append(main_thread_ms(browser, url_of(base, site, page), 1))
+            for _ in range(runs):
+                for name, (site, _, base) in servers.items():
+                    for index, page in enumerate(pages):
+                        scores[name][index].append(lighthouse(url_of(base, site, page), "mobile"))
+        finally:
+            for _, httpd, _ in servers.values():
                 httpd.shutdown()
-        print(f"{name:<24}{statistics.mean(r['performance'] for r in rows):>6.1f}"
-              f"{statistics.mean(r['tbt'] for r in rows):>8.0f}"
-              f"{statistics.mean(r['lcp'] for r in rows) / 1000:>7.2f}", flush=True)
+            browser.close()
+    print(f"mobile; per page the median of 5 loads (CPU) and of {runs} Lighthouse run(s), "
+          f"then the mean over {len(pages)} page(s)")
+    print(f"{'variant':<24}{'main-thread CPU ms':>19}{'perf':>6}{'TBT ms':>8}{'LCP s':>7}")
+    for name in VARIANTS:
+        ms = statistics.mean(statistics.median(page_runs) for page_runs in cpu[name])
+        line = f"{name:<24}{ms:>19.0f}"
+        if runs:
+            rows = [median_of(page_runs) for page_runs in scores[name]]
+            line += (f"{statistics.mean(r['performance'] for r in rows):>6.1f}"
+                     f"{statistics.mean(r['tbt'] for r in rows):>8.0f}"
+                     f"{statistics.mean(r['lcp'] for r in rows) / 1000:>7.2f}")
+        print(line)
 
 
 def url_of(base: str, site: Path, page: Path) -> str:
@@ -205,7 +248,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--site", type=Path, help="a built site (default: build one)")
     parser.add_argument("--all", action="store_true", help="every page, not only the chapter's")
-    parser.add_argument("--runs", type=int, default=1, help="runs per page and preset; the median is kept")
+    parser.add_argument("--runs", type=int, default=1,
+                        help="Lighthouse runs per page and preset, the median kept (--variants: 0 for none)")
     parser.add_argument("--pages", nargs="*", help="only pages whose docs/ name starts with these")
     parser.add_argument("--variants", action="store_true", help="compare mkdocs.yml variants (mobile)")
     args = parser.parse_args()
