@@ -21,17 +21,13 @@ from pathlib import Path
 import nbformat
 import yaml
 
+from jupyter_markdown import SOURCE_MARK, plain_markdown
 from languages import site_languages
 
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 SNIPPET_LINE = re.compile(r"^[ \t>]*::: snippet (?P<path>\S+)[ \t]*$", re.MULTILINE)
 NOTEBOOK_LINE = re.compile(r"^::: notebook[ \t]*$", re.MULTILINE)
 FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-ADMONITION = re.compile(r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?) (?P<kind>\w+)(?: "(?P<title>.*)")?[ \t]*$')
-CAPTION = re.compile(r"^/// caption[ \t]*\n(?P<text>.*?)\n///[ \t]*$", re.DOTALL | re.MULTILINE)
-ATTRIBUTES = re.compile(r"[ \t]*\{[ \t]*[:.#][^}\n]*\}")
-LINK = re.compile(r"\]\((?!https?:|mailto:|#)(?P<target>[^)\s]+)\)")
-SOURCE_MARK = "text from"
 NAME = "learning-weights"  # the downloaded file: learning-weights.ipynb, learning-weights.ko.ipynb
 
 
@@ -87,34 +83,6 @@ def chapter_markdown(docs: Path, pages: list[str], language: str) -> str:
         # Marks where each page's text begins, so an error in it names the page (hooks/mathml.py).
         parts.append(f"<!-- {SOURCE_MARK} docs/{localized(docs, name, language).name} -->\n\n{text.strip()}")
     return "\n\n".join(parts) + "\n"
-
-
-def plain_markdown(text: str, site_url: str, language: str) -> str:
-    """The site's Markdown in the Markdown Jupyter reads: no admonitions, captions or attributes."""
-    prefix = "" if language == site_languages()[0] else f"{language}/"
-
-    def absolute(match: re.Match) -> str:
-        target = match["target"]
-        path, _, anchor = target.partition("#")
-        if path.endswith(".md"):
-            page = path.removesuffix(".md").removesuffix("index").removesuffix(f".{language}")
-            path = f"{prefix}{page}/" if page else prefix
-        return f"]({site_url}{path}{'#' + anchor if anchor else ''})"
-
-    lines, quoted = [], None  # quoted: the indent of the admonition being turned into a quote
-    for line in text.splitlines():
-        if quoted is not None and line.strip() and not line.startswith(quoted + "    "):
-            quoted = None
-        if header := ADMONITION.match(line):
-            quoted = header["indent"]
-            lines.append(f"{quoted}> **{header['title'] or header['kind'].title()}**")
-        elif quoted is not None:
-            lines.append(f"{quoted}> {line[len(quoted) + 4:]}".rstrip())
-        else:
-            lines.append(line)
-    lines = [line for line in lines if not line.startswith(f"<!-- {SOURCE_MARK} ")]
-    text = CAPTION.sub(lambda match: f"*{' '.join(match['text'].split())}*", "\n".join(lines))
-    return LINK.sub(absolute, ATTRIBUTES.sub("", text))
 
 
 def make_notebook(introduction: str, chapter: str, site_url: str, language: str,

@@ -5,9 +5,8 @@ page needs the results. The process (this file, run as a script) executes the no
 with nbclient one after the other, so the kernel's start-up (~2 s) overlaps the
 snippets, the figures and the pages, and no Jupyter kernel or ZeroMQ socket lives in
 the build itself: a build that fails elsewhere stops the process (hooks/notebook.py's
-on_build_error) and exits at once. Both language builds share one run; a rebuild under
-`mkdocs serve` reruns only when a notebook changed. A cell that raises or runs past
-SNIPPET_TIMEOUT stops the build, naming the notebook, the cell and its snippet.
+on_build_error) and exits at once. Both language builds share one run; `mkdocs serve` reruns
+only a changed notebook. A failing or hanging cell stops the build, naming it and its snippet.
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ from snippet_runs import TIMEOUT_SECONDS  # one time limit for all example code
 
 ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 _run: dict = {}  # the current run: its key, folder, process and outcome
-_made: dict[str, str] = {}  # language -> the notebook's text, as made for this build
+_made: dict[str, str] = {}  # language -> notebook text
 
 
 def start(config) -> None:
@@ -38,10 +37,9 @@ def start(config) -> None:
         return  # the other language's build, or a rebuild with the same notebooks
     stop()
     folder = tempfile.TemporaryDirectory(prefix="notebooks-")  # removed when the build exits
-    jobs = []
+    jobs = [f"{language}:{Path(folder.name) / file_name(language)}" for language in _made]
     for language, text in _made.items():
         (Path(folder.name) / file_name(language)).write_text(text, encoding="utf-8")
-        jobs.append(f"{language}:{Path(folder.name) / file_name(language)}")
     process = subprocess.Popen([sys.executable, __file__, str(project.parent), *jobs],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _run.update(key=key, folder=folder, process=process, errors=None)
@@ -52,7 +50,7 @@ def stop() -> None:
         _run["process"].kill()
 
 
-def made(language: str) -> str:
+def made(language: str) -> str:  # the notebook's text, as made for this build
     return _made[language]
 
 
