@@ -5,8 +5,10 @@ hooks/notebook_runs.py) are served at
 the site's root as learning-weights.ipynb and learning-weights.LANG.ipynb, so any page
 links them like any other file. On the notebook page, the line `::: notebook` becomes a
 download button and the chapter's text, each snippet shown as its code cell with what
-that cell printed when the notebook ran in this build. The page is rendered by the
-site's own Markdown, so it gets MathML, Material's code blocks and no Jupyter CSS or CDN.
+it printed in the build's one run of that snippet. The notebook itself runs beside the
+build; when it has finished (on_post_build) every cell must have printed what its page
+shows, so the page never waits for a Jupyter kernel. The page is rendered by the site's
+own Markdown, so it gets MathML, Material's code blocks and no Jupyter CSS or CDN.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import nbformat
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
@@ -22,6 +25,7 @@ from languages import label, site_languages
 from notebook_runs import executed, made, start, stop
 from snippets import DIRECTIVE, fenced, run_snippet
 
+_shown: dict[str, list[str]] = {}  # language -> each code cell's output as the notebook page shows it
 _folder = tempfile.TemporaryDirectory(prefix="notebooks-")  # removed when the build exits
 
 
@@ -57,23 +61,37 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     language = config.theme["language"]
     docs, root = Path(config.docs_dir), Path(config.config_file_path).parent
+    printed_by = {}  # snippet -> what it printed in the build's one run
     for page_name in config.extra["chapter"]:  # a broken snippet is named at its page and line
         source = localized(docs, page_name, language)
         text = source.read_text(encoding="utf-8")
         for match in DIRECTIVE.finditer(text):
             where = f"docs/{source.relative_to(docs).as_posix()}:{text.count(chr(10), 0, match.start()) + 1}"
-            run_snippet(root, match["path"], where)  # the build's one run, already under way
-    name = file_name(language)
-    where = f"{name} (made from the {language} chapter pages)"
-    code_cells = iter(cell for cell in executed(language).cells if cell.cell_type == "code")
+            printed_by[match["path"]] = run_snippet(root, match["path"], where)[1]
+    code_cells = iter(cell for cell in nbformat.reads(made(language), as_version=4).cells
+                      if cell.cell_type == "code")
+    _shown[language] = []
 
     def cell_of(match) -> str:
         cell = next(code_cells)
         indent = match[0][: len(match[0]) - len(match[0].lstrip())]
-        output = printed(cell, f"{where}, cell {cell.id}")
+        output = printed_by[cell.metadata["snippet"]]
+        _shown[language].append(output)
         return "\n\n".join([fenced(cell.source, "python", cell.metadata["snippet"], indent),
                             fenced(output, "text", label(language, "output"), indent)])
 
     chapter = SNIPPET_LINE.sub(cell_of, chapter_markdown(docs, config.extra["chapter"], language))
+    name = file_name(language)
     button = f'[{label(language, "download_notebook")} ({name})]({name}){{ .md-button download="{name}" }}'
     return NOTEBOOK_LINE.sub(lambda _: f"{button}\n\n{chapter}", markdown)
+
+
+def on_post_build(config):
+    """The page shows the snippets' runs; the notebook ran beside the build and must agree."""
+    language = config.theme["language"]
+    where = f"{file_name(language)} (made from the {language} chapter pages)"
+    cells = [cell for cell in executed(language).cells if cell.cell_type == "code"]
+    for cell, shown in zip(cells, _shown.pop(language, []), strict=True):
+        if printed(cell, f"{where}, cell {cell.id}") != shown:
+            raise PluginError(f"{where}, cell {cell.id} ({cell.metadata['snippet']}) printed "
+                              f"something other than the snippet's run on the notebook page")

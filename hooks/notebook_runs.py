@@ -42,7 +42,7 @@ def start(config) -> None:
         (Path(folder.name) / file_name(language)).write_text(text, encoding="utf-8")
     process = subprocess.Popen([sys.executable, __file__, str(project.parent), *jobs],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    _run.update(key=key, folder=folder, process=process, errors=None)
+    _run.update(key=key, folder=folder, process=process, errors=None, done=set())
 
 
 def stop() -> None:
@@ -55,8 +55,13 @@ def made(language: str) -> str:  # the notebook's text, as made for this build
 
 
 def executed(language: str) -> nbformat.NotebookNode:
-    """The executed notebook of a language; waits for the run."""
-    if _run["errors"] is None:
+    """The executed notebook of a language; waits until the process says it is done."""
+    done = _run.setdefault("done", set())
+    while language not in done and _run["errors"] is None:
+        line = _run["process"].stdout.readline()
+        if line:
+            done.add(line.strip())
+            continue
         _, errors = _run["process"].communicate()
         _run["errors"] = errors if _run["process"].returncode else ""
     if _run["errors"]:
@@ -92,6 +97,7 @@ def main(root: str, jobs: list[str]) -> int:
             print(f"{where} failed:\n{detail}", file=sys.stderr)
             return 1
         nbformat.write(notebook, path.parent / f"executed-{path.name}")
+        print(language, flush=True)  # the build may check this language's page now
     return 0
 
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
+import shutil
+import subprocess
 import sys
 
 import pytest
@@ -20,8 +23,20 @@ def snippet(request):
     return request.param
 
 
-def test_runs_alone_and_prints_something(snippet):
-    assert run(f"snippets/{snippet.name}").strip(), "a snippet shows its result by printing it"
+def test_runs_alone_and_prints_what_the_build_shows(snippet, tmp_path):
+    """A reader's `python snippets/NAME.py` in an empty folder prints what the build's runner got.
+
+    The build forks its runs from a process with numpy imported (hooks/snippet_runs.py);
+    this is the plain interpreter that claim is checked against.
+    """
+    (tmp_path / "snippets").mkdir()
+    shutil.copy(snippet, tmp_path / "snippets")
+    alone = subprocess.run([sys.executable, f"snippets/{snippet.name}"], cwd=tmp_path, capture_output=True,
+                           text=True, encoding="utf-8", env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    assert alone.returncode == 0 and not alone.stderr, alone.stderr
+    path = f"snippets/{snippet.name}"
+    assert alone.stdout.strip(), "a snippet shows its result by printing it"
+    assert comparable(path, alone.stdout) == comparable(path, run(path))
 
 
 def test_prints_numbers_for_people(snippet):
