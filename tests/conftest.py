@@ -18,6 +18,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 ROOT = Path(__file__).resolve().parent.parent
 # The modules the hooks share (the snippet runner, the languages, the notebook maker) are the
@@ -97,6 +98,9 @@ def server(site):
 
 
 CHROMIUM = Path("/usr/bin/chromium")
+AXE = Axe()
+# Violations only: the details of every passing node cost axe time and no test reads them.
+AXE_OPTIONS = {"resultTypes": ["violations"]}
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
