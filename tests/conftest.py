@@ -1,7 +1,9 @@
 """Shared fixtures: one site build per test run (shared by the xdist workers), a local server, Chromium.
 
-Tests that use the browser are marked `browser` here, so `pytest -m "not browser"` is the
-quick loop that needs no Chromium.
+Tests that use the browser are marked `browser` here, and tests that build the project again
+(copies meant to fail, `mkdocs serve`, ProperDocs, reproducibility) are marked `builds`, so
+`pytest -m "not browser and not builds"` is the quick loop: the shared build and every check
+of its pages and snippets, without Chromium.
 """
 
 from __future__ import annotations
@@ -42,10 +44,18 @@ def build_copy(project: Path, **env) -> subprocess.CompletedProcess:
     )
 
 
+# Fixtures that build the project again, beside the shared build: a test using one is marked
+# `builds` (as are the reproducibility tests, which build by themselves).
+BUILDING_FIXTURES = {"project_copy", "properdocs_site"}
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
-        if "browser" in getattr(item, "fixturenames", ()):
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if "browser" in fixtures:
             item.add_marker(pytest.mark.browser)
+        if fixtures & BUILDING_FIXTURES:
+            item.add_marker(pytest.mark.builds)
 
 
 @pytest.fixture(scope="session")

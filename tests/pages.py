@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))  # the modules the hooks share: one snippet runner, one language list
@@ -45,6 +46,12 @@ def built_html(site: Path, page: Path) -> Path:
         stem, prefix = stem.removesuffix(".ko"), Path("ko")
     folder = relative.parent if stem == "index" else relative.parent / stem
     return site / prefix / folder / "index.html"
+
+
+@functools.cache
+def parsed(html: Path) -> BeautifulSoup:
+    """A built page, parsed once per test process: many tests read each page. Read it, do not change it."""
+    return BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
 
 
 def prose(page: Path) -> str:

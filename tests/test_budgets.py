@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from pages import DOCS, PAGES, ROOT, built_html
+from pages import DOCS, PAGES, ROOT, built_html, parsed
 
 BENCH = runpy.run_path(str(ROOT / "tools" / "bench.py"))
 FONT = ROOT / "docs/assets/fonts/latinmodern-math-subset.woff2"
@@ -84,7 +84,7 @@ def fetched_urls(html: BeautifulSoup) -> list[str]:
 def test_no_page_requests_another_host(site):
     requests = {}
     for page in sorted(site.rglob("*.html")):
-        html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        html = parsed(page)
         if found := [url for url in fetched_urls(html) if remote(url)]:
             requests[page.relative_to(site).as_posix()] = found
     for css in sorted(site.rglob("*.css")):

@@ -10,9 +10,8 @@ import re
 from urllib.parse import parse_qsl, urlparse
 
 import yaml
-from bs4 import BeautifulSoup
 
-from pages import ROOT
+from pages import ROOT, parsed
 
 LISTED = ROOT / "tests" / "external_links.txt"
 SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
@@ -33,7 +32,7 @@ def links_on_site(site) -> dict[str, set[str]]:
     """External link -> the built files holding it: HTML pages and the notebooks' Markdown."""
     found: dict[str, set[str]] = {}
     for path in sorted(site.rglob("*.html")):
-        html = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        html = parsed(path)
         for element in html.find_all(href=True):
             if external(element["href"]):
                 found.setdefault(element["href"], set()).add(path.relative_to(site).as_posix())

@@ -18,7 +18,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import BUILD_ENV
-from pages import DOCS, PAGES, ROOT, built_html, front_matter, snippets_of
+from pages import DOCS, PAGES, ROOT, built_html, front_matter, parsed, snippets_of
 
 ENGLISH = [page for page in PAGES if not page.name.endswith(".ko.md")]
 KOREAN = [page for page in PAGES if page.name.endswith(".ko.md")]
@@ -47,7 +47,7 @@ def url_path(site: Path, page: Path) -> str:
 
 
 def soup(site: Path, page: Path) -> BeautifulSoup:
-    return BeautifulSoup(built_html(site, page).read_text(encoding="utf-8"), "html.parser")
+    return parsed(built_html(site, page))
 
 
 def resolve(site: Path, page: Path, href: str) -> str:

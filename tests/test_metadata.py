@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 
-from pages import DOCS, PAGES, built_html, front_matter
+from pages import DOCS, PAGES, built_html, front_matter, parsed
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -22,7 +21,7 @@ def page_id(page) -> str:
 
 
 def description_of(site, page) -> str | None:
-    html = BeautifulSoup(built_html(site, page).read_text(encoding="utf-8"), "html.parser")
+    html = parsed(built_html(site, page))
     meta = html.find("meta", attrs={"name": "description"})
     return meta.get("content") if meta else None
 

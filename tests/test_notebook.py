@@ -19,7 +19,7 @@ from nbclient import NotebookClient
 
 import chapter_notebook  # hooks/, which tests/pages.py puts on sys.path
 from conftest import build_copy as build
-from pages import DOCS, ROOT, built_html, run, snippets_of
+from pages import DOCS, ROOT, built_html, parsed, run, snippets_of
 
 LANGUAGES = chapter_notebook.site_languages()
 CHAPTER = chapter_notebook.config_of(ROOT / "mkdocs.yml")["extra"]["chapter"]
@@ -98,7 +98,7 @@ def test_a_section_added_to_a_page_is_in_both_notebooks(project_copy):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_page_shows_each_cell_with_what_it_printed_in_this_build(site, language):
     page = chapter_notebook.localized(DOCS, "notebook.md", language)
-    article = BeautifulSoup(built_html(site, page).read_text(encoding="utf-8"), "html.parser").select_one(
+    article = parsed(built_html(site, page)).select_one(
         "article")
     blocks = [block.select_one("code").get_text() for block in article.select("div.highlight")]
     for snippet in chapter_snippets(language):
@@ -156,7 +156,7 @@ def test_a_cell_that_hangs_in_the_notebook_is_stopped(project_copy):
     snippet = project_copy / "snippets" / "split_error.py"
     snippet.write_text(snippet.read_text(encoding="utf-8") + "\nimport sys\nimport time\n"
                        "if 'ipykernel' in sys.modules:\n    time.sleep(600)\n")
-    done = build(project_copy, SNIPPET_TIMEOUT="20")  # long enough for every other snippet on a busy machine
+    done = build(project_copy, SNIPPET_TIMEOUT="6")  # the others need < 1 s each
     assert done.returncode != 0 and "timed out" in done.stderr
     assert "code of snippets/split_error.py" in done.stderr
 

@@ -60,10 +60,12 @@ def commit_time() -> int:
                               text=True, check=True).stdout)
 
 
+@pytest.mark.builds
 def test_two_builds_of_one_commit_are_byte_identical(site, tmp_path):
     assert differing(files(site), files(build(tmp_path))) == []
 
 
+@pytest.mark.builds
 def test_another_day_changes_only_the_sitemap_dates(site, tmp_path):
     ours, later = files(site), files(build(tmp_path, SOURCE_DATE_EPOCH=str(commit_time() + 3 * DAY)))
     assert differing(ours, later) == ["sitemap.xml", "sitemap.xml.gz"]
