@@ -1,12 +1,11 @@
 """Execute each language's chapter notebook in a separate process, from the start of the build.
 
-Not a hook: hooks/notebook.py calls start() as the build begins and executed() when a
-page needs the results. The process (this file, run as a script) executes the notebooks
-with nbclient one after the other, so the kernel's start-up (~2 s) overlaps the
-snippets, the figures and the pages, and no Jupyter kernel or ZeroMQ socket lives in
-the build itself: a build that fails elsewhere stops the process (hooks/notebook.py's
-on_build_error) and exits at once. Both language builds share one run; `mkdocs serve` reruns
-only a changed notebook. A failing or hanging cell stops the build, naming it and its snippet.
+Not a hook: hooks/notebook.py calls start() as the build begins and executed() at the end
+of each language's build. The process (this file, run as a script) executes the notebooks
+with nbclient one after the other, announcing each, beside the snippets, figures and pages;
+no Jupyter kernel lives in the build itself, and a build that fails elsewhere stops the
+process (on_build_error). Both language builds share one run; `mkdocs serve` reruns only a
+changed notebook. A failing or hanging cell stops the build, naming it and its snippet.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from chapter_notebook import file_name, notebooks
 from snippet_runs import TIMEOUT_SECONDS  # one time limit for all example code
 
 ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
-_run: dict = {}  # the current run: its key, folder, process and outcome
+_run: dict = {}  # the current run: its key, folder, process, languages done and errors
 _made: dict[str, str] = {}  # language -> notebook text
 
 
@@ -42,7 +41,7 @@ def start(config) -> None:
         (Path(folder.name) / file_name(language)).write_text(text, encoding="utf-8")
     process = subprocess.Popen([sys.executable, __file__, str(project.parent), *jobs],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    _run.update(key=key, folder=folder, process=process, errors=None, done=set())
+    _run.update(key=key, folder=folder, process=process, errors=None, done=set())  # done: languages
 
 
 def stop() -> None:
@@ -56,14 +55,12 @@ def made(language: str) -> str:  # the notebook's text, as made for this build
 
 def executed(language: str) -> nbformat.NotebookNode:
     """The executed notebook of a language; waits until the process says it is done."""
-    done = _run.setdefault("done", set())
-    while language not in done and _run["errors"] is None:
-        line = _run["process"].stdout.readline()
-        if line:
-            done.add(line.strip())
-            continue
-        _, errors = _run["process"].communicate()
-        _run["errors"] = errors if _run["process"].returncode else ""
+    while language not in _run["done"] and _run["errors"] is None:
+        if line := _run["process"].stdout.readline():
+            _run["done"].add(line.strip())
+        else:  # the process ended: it failed, or finished without this language
+            errors = _run["process"].communicate()[1]
+            _run["errors"] = errors if _run["process"].returncode else ""
     if _run["errors"]:
         raise PluginError(_run["errors"].strip())
     return nbformat.read(Path(_run["folder"].name) / f"executed-{file_name(language)}", as_version=4)

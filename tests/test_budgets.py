@@ -36,9 +36,9 @@ def weights():
 
 
 # The search index holds every page of both languages: it grows with the site, is fetched
-# once by the search worker after the page has loaded, and is then cached for every page.
-# It has its own budget; each page's own weight is budgeted without it. (With it, the
-# heaviest pages come to about 165-180 kB: see tools/bench.py.)
+# once by the search worker after the page has loaded (with lunr's Korean support), and is
+# then cached for every page. It has its own budget; each page's own weight is budgeted
+# without it. (With it, the heaviest pages come to about 164-168 kB: see tools/bench.py.)
 SEARCH_INDEX_LIMIT = 45_000
 
 
