@@ -1,0 +1,61 @@
+"""The waiting interpreter that hooks/snippet_runs.py forks each snippet's run from (Linux).
+
+Not a hook: run as `python hooks/snippet_fork.py` by hooks/snippet_runs.py, one per CPU.
+It imports numpy once, then reads one JSON request per line, [root, relpath, stdout file,
+stderr file, time limit], forks, and answers with the run's exit code, or null when the
+run passed its time limit. The forked process is `python RELPATH` run in ROOT: the snippet
+is __main__, with its own argv, path, working folder, stdin from /dev/null and its
+stdout and stderr in the two files, at the file-descriptor level.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import runpy
+import signal
+import sys
+import traceback
+from pathlib import Path
+
+
+def as_python_would(root: str, relpath: str, stdout: str, stderr: str, seconds: float) -> int:
+    """Run the snippet as `python RELPATH` would, in this (forked) process; its exit code."""
+    for fd, name, mode in ((0, os.devnull, os.O_RDONLY), (1, stdout, os.O_WRONLY), (2, stderr, os.O_WRONLY)):
+        os.dup2(os.open(name, mode), fd)
+    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115  (lives until exit)
+    sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+    os.chdir(root)
+    sys.argv, sys.path[0] = [relpath], str(Path(root, relpath).parent)
+    signal.setitimer(signal.ITIMER_REAL, seconds)  # SIGALRM ends a run that hangs
+    try:
+        runpy.run_path(relpath, run_name="__main__")
+    except SystemExit as stop:  # sys.exit(): None is 0, a number is the code, a message goes to stderr
+        if stop.code is None or isinstance(stop.code, int):
+            return stop.code or 0
+        print(stop.code, file=sys.stderr)
+        return 1
+    except BaseException as error:  # the traceback python prints, from the snippet's frame down
+        frames = error.__traceback__
+        while frames and frames.tb_frame.f_code.co_filename != relpath:
+            frames = frames.tb_next
+        traceback.print_exception(type(error), error, frames or error.__traceback__)
+        return 1
+    finally:
+        sys.stdout.flush(), sys.stderr.flush()
+    return 0
+
+
+def wait_for_runs() -> None:
+    import numpy  # noqa: F401  (imported once here, so no run has to)
+
+    for line in sys.stdin:
+        if os.fork() == 0:  # the run: its exit ends this copy of the loop too
+            sys.exit(as_python_would(*json.loads(line)))
+        _, status = os.wait()
+        hung = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGALRM
+        print(json.dumps(None if hung else os.waitstatus_to_exitcode(status)), flush=True)
+
+
+if __name__ == "__main__":
+    wait_for_runs()
