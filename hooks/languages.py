@@ -43,10 +43,21 @@ LABELS: dict[str, dict] = {
 }
 
 
+def config_of(mkdocs_yml: Path = MKDOCS_YML) -> dict:
+    """mkdocs.yml as plain data (every value a string), without MkDocs' own loader."""
+    return yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+
+
+def localized(docs: Path, name: str, language: str) -> Path:
+    """docs/NAME.LANG.md when that translation exists, else the default language's page."""
+    translated = docs / name.replace(".md", f".{language}.md")
+    return translated if language != site_languages()[0] and translated.is_file() else docs / name
+
+
 @cache
 def site_languages(mkdocs_yml: Path = MKDOCS_YML) -> tuple[str, ...]:
     """The site's languages, the default first, as mkdocs.yml's i18n plugin lists them."""
-    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    config = config_of(mkdocs_yml)
     for plugin in config.get("plugins", []):
         if isinstance(plugin, dict) and "i18n" in plugin:
             entries = plugin["i18n"]["languages"]

@@ -20,8 +20,9 @@ import nbformat
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from chapter_notebook import NOTEBOOK_LINE, SNIPPET_LINE, chapter_markdown, file_name, localized
-from languages import label, site_languages
+from chapter_notebook import NOTEBOOK_LINE, SNIPPET_LINE, file_name
+from chapter_text import chapter_markdown
+from languages import label, localized, site_languages
 from notebook_runs import executed, made, start, stop
 from snippets import DIRECTIVE, fenced, run_snippet
 

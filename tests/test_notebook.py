@@ -18,11 +18,13 @@ from bs4 import BeautifulSoup
 from nbclient import NotebookClient
 
 import chapter_notebook  # hooks/, which tests/pages.py puts on sys.path
+from chapter_text import FRONT_MATTER
 from conftest import build_copy as build
+from languages import config_of, localized, site_languages
 from pages import DOCS, ROOT, built_html, parsed, run, snippets_of
 
-LANGUAGES = chapter_notebook.site_languages()
-CHAPTER = chapter_notebook.config_of(ROOT / "mkdocs.yml")["extra"]["chapter"]
+LANGUAGES = site_languages()
+CHAPTER = config_of(ROOT / "mkdocs.yml")["extra"]["chapter"]
 SITE_ONLY = re.compile(r"^[ \t]*(!!!|\?\?\?|///|::: )|\{[ \t]*[.#:]", re.MULTILINE)
 
 
@@ -37,7 +39,7 @@ def code_cells(notebook) -> list:
 
 def chapter_snippets(language: str) -> list[str]:
     return [snippet for name in CHAPTER
-            for snippet in snippets_of(chapter_notebook.localized(DOCS, name, language))]
+            for snippet in snippets_of(localized(DOCS, name, language))]
 
 
 # -- Made from the pages ---------------------------------------------------------------------
@@ -51,7 +53,7 @@ def test_every_snippet_of_the_chapter_pages_is_a_cell_in_reading_order(language)
 
 
 def test_the_chapter_is_the_nav_in_order():
-    nav = chapter_notebook.config_of(ROOT / "mkdocs.yml")["nav"]
+    nav = config_of(ROOT / "mkdocs.yml")["nav"]
     pages = [next(iter(entry.values())) for entry in nav if isinstance(entry, dict)]
     assert [page for page in pages if page in CHAPTER] == CHAPTER
 
@@ -70,11 +72,11 @@ def test_markdown_cells_are_plain_markdown_with_the_latex_kept(language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_notebook_is_in_its_language(language):
-    title = chapter_notebook.localized(DOCS, "notebook.md", language).read_text(encoding="utf-8")
-    title = chapter_notebook.FRONT_MATTER.sub("", title).lstrip().splitlines()[0]
+    title = localized(DOCS, "notebook.md", language).read_text(encoding="utf-8")
+    title = FRONT_MATTER.sub("", title).lstrip().splitlines()[0]
     assert made()[language].cells[0].source.startswith(title), "the notebook opens with its page's title"
     for name in CHAPTER:  # each chapter page's title, in that language, heads a section
-        heading = chapter_notebook.localized(DOCS, name, language).read_text(encoding="utf-8")
+        heading = localized(DOCS, name, language).read_text(encoding="utf-8")
         heading = re.search(r"^# (.+?)(?:\s*\{.*\})?$", heading, re.MULTILINE)[1]
         assert any(cell.source.count(f"## {heading}") for cell in made()[language].cells), heading
 
@@ -97,7 +99,7 @@ def test_a_section_added_to_a_page_is_in_both_notebooks(project_copy):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_page_shows_each_cell_with_what_it_printed_in_this_build(site, language):
-    page = chapter_notebook.localized(DOCS, "notebook.md", language)
+    page = localized(DOCS, "notebook.md", language)
     article = parsed(built_html(site, page)).select_one(
         "article")
     blocks = [block.select_one("code").get_text() for block in article.select("div.highlight")]
@@ -113,7 +115,7 @@ def test_download_is_the_made_notebook_and_the_home_page_links_it(site, language
     served = site / name
     assert served.read_text(encoding="utf-8") == chapter_notebook.notebooks(ROOT / "mkdocs.yml")[language]
     for page in ("notebook.md", "index.md"):
-        html = built_html(site, chapter_notebook.localized(DOCS, page, language))
+        html = built_html(site, localized(DOCS, page, language))
         soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
         links = soup.select(f'article a[href$="{name}"]')
         assert links and (html.parent / links[0]["href"]).resolve() == served.resolve(), page
@@ -133,7 +135,7 @@ def test_downloaded_notebook_runs_alone_and_prints_the_pages_numbers(site, langu
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_page_weighs_at_most_200_kb_gzip_with_everything_it_loads(site, language):
     bench = runpy.run_path(str(ROOT / "tools" / "bench.py"))
-    page = built_html(site, chapter_notebook.localized(DOCS, "notebook.md", language))
+    page = built_html(site, localized(DOCS, "notebook.md", language))
     cache: dict = {}
     gzip_bytes = sum(bench["weigh"](path, cache)[1] for path in bench["page_resources"](page, site))
     assert gzip_bytes <= 200_000, f"{gzip_bytes} bytes gzip"
