@@ -1,10 +1,9 @@
 """Execute each language's chapter notebook in a separate process, from the start of the build.
 
 Not a hook: hooks/notebook.py calls start() as the build begins and executed() at the end
-of each language's build. The process (this file, run as a script) executes the notebooks
-with nbclient one after the other, announcing each, beside the snippets, figures and pages;
-no Jupyter kernel lives in the build itself, and a build that fails elsewhere stops the
-process (on_build_error). Both language builds share one run; `mkdocs serve` reruns only a
+of each language's build. This file, run as a script, executes the notebooks with nbclient
+one after the other beside the rest of the build, announcing each; no Jupyter kernel lives
+in the build itself. Both language builds share one run; `mkdocs serve` reruns only a
 changed notebook. A failing or hanging cell stops the build, naming it and its snippet.
 """
 
@@ -36,9 +35,9 @@ def start(config) -> None:
         return  # the other language's build, or a rebuild with the same notebooks
     stop()
     folder = tempfile.TemporaryDirectory(prefix="notebooks-")  # removed when the build exits
-    jobs = [f"{language}:{Path(folder.name) / file_name(language)}" for language in _made]
     for language, text in _made.items():
         (Path(folder.name) / file_name(language)).write_text(text, encoding="utf-8")
+    jobs = [f"{language}:{Path(folder.name) / file_name(language)}" for language in _made]
     process = subprocess.Popen([sys.executable, __file__, str(project.parent), *jobs],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _run.update(key=key, folder=folder, process=process, errors=None, done=set())  # done: languages
@@ -49,8 +48,8 @@ def stop() -> None:
         _run["process"].kill()
 
 
-def made(language: str) -> str:  # the notebook's text, as made for this build
-    return _made[language]
+def made(language: str) -> str:
+    return _made[language]  # the notebook's text, as made for this build
 
 
 def executed(language: str) -> nbformat.NotebookNode:
@@ -80,11 +79,9 @@ def main(root: str, jobs: list[str]) -> int:
     from nbclient.exceptions import CellControlSignal, DeadKernelError
     from traitlets.config import Config
 
-    for language, path in (job.split(":", 1) for job in jobs):
-        path = Path(path)
+    for language, path in ((job.split(":", 1)[0], Path(job.split(":", 1)[1])) for job in jobs):
         notebook = nbformat.read(path, as_version=4)
-        # CurveZMQ between this process and the kernel: on plain TCP, ipykernel warns.
-        settings = Config({"KernelManager": {"transport_encryption": "auto"}})
+        settings = Config({"KernelManager": {"transport_encryption": "auto"}})  # else ipykernel warns
         try:  # snippets run from the project root, as a reader runs them
             NotebookClient(notebook, config=settings, timeout=TIMEOUT_SECONDS,
                            resources={"metadata": {"path": root}}).execute()
