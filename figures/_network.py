@@ -438,6 +438,20 @@ class Drawing:
                                    closed=True, fc=SIGNAL, ec="none", zorder=2))
 
 
+def hidden_to_output(W, parts, e_split, e_output, weight: str = "w") -> Network:
+    """Hidden nodes h1, h2... to outputs o1, o2...: each link with its weight W[k, j] and the
+    part of e_k it sends back, each node with its error (the chapter's split at the hidden
+    nodes). `weight` names the weights: w11, or who11 on a page with two layers of them."""
+    links = [
+        Link((0, j), (1, k), f"{weight}{j + 1}{k + 1} = {number(W[k, j])}", number(parts[k, j]))
+        for k in range(W.shape[0]) for j in range(W.shape[1])
+    ]
+    notes = {(0, j): f"e = {number(e)}" for j, e in enumerate(e_split)}
+    notes |= {(1, k): f"e{k + 1} = {number(e)}" for k, e in enumerate(e_output)}
+    layers = [[f"h{j + 1}" for j in range(W.shape[1])], [f"o{k + 1}" for k in range(W.shape[0])]]
+    return Network(layers=layers, links=links, node_notes=notes, layer_titles=["hidden", "output"])
+
+
 def draw(network: Network, language: str = "en", width: float | None = None,
          narrow: bool = True):
     """The wide figure; with narrow=True its `narrow` attribute holds the phone layout.
