@@ -1,31 +1,103 @@
-"""Store the search index as UTF-8 text instead of \\u escapes, once the whole build is done.
+"""One search index per language: a page searches the pages of its own language.
 
-Material's search plugin writes search/search_index.json with Python's default
-json.dumps(ensure_ascii=True), so each Korean character takes six bytes (\\uAC00) instead
-of three. Every page loads the index, and the escapes add ~4 kB gzip to each page's weight.
-The JSON is the same value, read by the same search worker.
+mkdocs-static-i18n merges both languages' entries into one search/search_index.json, so
+every page loaded every page of both languages (~38 kB gzip) and a Korean query listed
+English pages. Material's search worker fetches search/search_index.json from the `base`
+of the page's __config, which is the site root on every page. So:
 
-The index is final only after mkdocs-static-i18n has built every language and merged their
-entries, at the end of its own on_post_build; so this runs at MkDocs' on_shutdown, the
-documented last event of a command, on every site folder a build wrote.
+- on each page of a language other than the default, `base` is that language's root
+  (/ko/), where its own index goes; the result links are relative to it;
+- once the whole build is done (MkDocs' on_shutdown, the documented last event of a
+  command, since the merged index is written at the end of the i18n plugin's own
+  on_post_build), the merged index is split by language: ko/... entries go to
+  ko/search/search_index.json without their ko/ prefix, and each index asks lunr only for
+  English (code, symbols) and its own language;
+- the indexes are written as UTF-8: Python's default \\u escapes take six bytes for each
+  Korean character instead of three.
+
+`mkdocs serve` keeps the merged index and the root `base`: its rebuilds never reach
+on_shutdown, and search must work in it too.
 """
 
 from __future__ import annotations
 
 import json
+import posixpath
+import re
 from pathlib import Path
 
-_site_dirs: set[str] = set()
+from mkdocs.exceptions import PluginError
+
+from languages import site_languages  # hooks/languages.py: the one list of languages
+
+# Material 9.x renders its settings as sorted JSON (Jinja's tojson) with "base" as a key.
+BASE = re.compile(r'(<script id="__config" type="application/json">\{[^<]*?"base": )"([^"]*)"')
+_build: dict = {}  # command, languages, site folders
+
+
+def on_startup(command, dirty):
+    _build.update(command=command, site_dirs=set())
+
+
+def on_config(config):
+    _build["languages"] = list(site_languages(Path(config.config_file_path)))
+
+
+def language_of(url: str) -> str:
+    return next((language for language in _build["languages"][1:] if url.startswith(f"{language}/")),
+                _build["languages"][0])
+
+
+def on_post_page(output, page, config):
+    language = language_of(page.url)
+    if _build.get("command") != "build" or language == _build["languages"][0]:
+        return output
+    folder = page.url.rstrip("/") if page.url.endswith("/") else posixpath.dirname(page.url)
+    base = posixpath.relpath(language, folder)
+    output, found = BASE.subn(lambda match: f'{match[1]}"{base}"', output, count=1)
+    if not found:
+        raise PluginError(f"hooks/search_index.py: no \"base\" in Material's __config on {page.url}; "
+                          "Material changed how it renders its settings: update the hook")
+    return output
 
 
 def on_post_build(config):
-    _site_dirs.add(config.site_dir)
+    _build.setdefault("site_dirs", set()).add(config.site_dir)
 
 
 def on_shutdown():
-    for site_dir in sorted(_site_dirs):
-        index = Path(site_dir) / "search" / "search_index.json"
-        if index.is_file():
-            value = json.loads(index.read_text(encoding="utf-8"))
-            index.write_text(json.dumps(value, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    _site_dirs.clear()
+    for site_dir in sorted(_build.get("site_dirs", ())):
+        merged = Path(site_dir) / "search" / "search_index.json"
+        if merged.is_file():
+            index = json.loads(merged.read_text(encoding="utf-8"))
+            for language, docs in split(index["docs"]).items():
+                write(Path(site_dir) / language_folder(language) / "search" / "search_index.json",
+                      {**index["config"], "lang": lunr_languages(index["config"]["lang"], language)}, docs)
+    _build.clear()
+
+
+def split(docs: list[dict]) -> dict[str, list[dict]]:
+    if _build.get("command") != "build":
+        return {_build["languages"][0]: docs}
+    parts: dict[str, list[dict]] = {language: [] for language in _build["languages"]}
+    for doc in docs:
+        language = language_of(doc["location"])
+        prefix = language_folder(language)
+        parts[language].append({**doc, "location": doc["location"].removeprefix(prefix)})
+    return parts
+
+
+def language_folder(language: str) -> str:
+    return "" if language == _build["languages"][0] else f"{language}/"
+
+
+def lunr_languages(configured: list[str], language: str) -> list[str]:
+    if _build.get("command") != "build":
+        return configured
+    return [name for name in configured if name in (_build["languages"][0], language)]
+
+
+def write(path: Path, config: dict, docs: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":"))
+    path.write_text(text, encoding="utf-8")

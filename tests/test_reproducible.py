@@ -37,10 +37,12 @@ def files(site: Path) -> dict[str, bytes]:
     urls = tuple(built_html(site, page).parent.relative_to(site).as_posix() + "/" for page in varying)
     found = {path.relative_to(site).as_posix(): path.read_bytes()
              for path in sorted(site.rglob("*")) if path.is_file() and path not in unstable}
-    if urls and "search/search_index.json" in found:
-        index = json.loads(found["search/search_index.json"])
-        index["docs"] = [doc for doc in index["docs"] if not doc["location"].startswith(urls)]
-        found["search/search_index.json"] = json.dumps(index, sort_keys=True).encode()
+    for name in [name for name in found if urls and name.endswith("search/search_index.json")]:
+        language_root = name.removesuffix("search/search_index.json")  # "" or "ko/"
+        index = json.loads(found[name])
+        index["docs"] = [doc for doc in index["docs"]
+                         if not (language_root + doc["location"]).startswith(urls)]
+        found[name] = json.dumps(index, sort_keys=True).encode()
     return found
 
 
