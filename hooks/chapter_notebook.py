@@ -66,3 +66,12 @@ def notebooks(mkdocs_yml: Path) -> dict[str, str]:
         notebook = make_notebook(introduction, chapter, config["site_url"], language, root)
         made[language] = nbformat.writes(notebook) + "\n"  # as Jupyter saves it
     return made
+
+
+def which_cell(notebook: nbformat.NotebookNode, error: Exception) -> str:
+    """nbclient's errors quote the failing cell's source but not its place in the notebook."""
+    for number, cell in enumerate(notebook.cells, start=1):
+        lines = cell.source.strip().splitlines()
+        if cell.cell_type == "code" and lines and lines[0] in str(error):
+            return f"cell {number} (id {cell.id}, code of {cell.metadata.get('snippet', '?')})"
+    return "a cell"

@@ -2,9 +2,11 @@
 
 Not a hook: hooks/notebook.py calls start() as the build begins and executed() at the end
 of each language's build. This file, run as a script, executes the notebooks with nbclient
-one after the other beside the rest of the build, announcing each; no Jupyter kernel lives
-in the build itself. Both language builds share one run; `mkdocs serve` reruns only a
-changed notebook. A failing or hanging cell stops the build, naming it and its snippet.
+one after the other beside the rest of the build, announcing each. They share one kernel,
+its namespace emptied (%reset -f) before each notebook: a kernel costs a second of CPU to
+start, and snippets keep no state but their variables. Both language builds share one
+run; `mkdocs serve` reruns only a changed notebook. A failing or hanging cell stops the
+build, naming it and its snippet.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 import nbformat
 from mkdocs.exceptions import PluginError
 
-from chapter_notebook import file_name, notebooks
+from chapter_notebook import file_name, notebooks, which_cell
 from snippet_runs import TIMEOUT_SECONDS  # one time limit for all example code
 
 ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
@@ -37,8 +39,7 @@ def start(config) -> None:
     folder = tempfile.TemporaryDirectory(prefix="notebooks-")  # removed when the build exits
     for language, text in _made.items():
         (Path(folder.name) / file_name(language)).write_text(text, encoding="utf-8")
-    jobs = [f"{language}:{Path(folder.name) / file_name(language)}" for language in _made]
-    process = subprocess.Popen([sys.executable, __file__, str(project.parent), *jobs],
+    process = subprocess.Popen([sys.executable, __file__, str(project.parent), folder.name, *_made],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _run.update(key=key, folder=folder, process=process, errors=None, done=set())  # done: languages
 
@@ -65,35 +66,33 @@ def executed(language: str) -> nbformat.NotebookNode:
     return nbformat.read(Path(_run["folder"].name) / f"executed-{file_name(language)}", as_version=4)
 
 
-def which_cell(notebook: nbformat.NotebookNode, error: Exception) -> str:
-    """nbclient's errors quote the failing cell's source but not its place in the notebook."""
-    for number, cell in enumerate(notebook.cells, start=1):
-        lines = cell.source.strip().splitlines()
-        if cell.cell_type == "code" and lines and lines[0] in str(error):
-            return f"cell {number} (id {cell.id}, code of {cell.metadata.get('snippet', '?')})"
-    return "a cell"
-
-
-def main(root: str, jobs: list[str]) -> int:
+def main(root: str, folder: str, languages: list[str]) -> int:
+    from jupyter_core.utils import run_sync
     from nbclient import NotebookClient
     from nbclient.exceptions import CellControlSignal, DeadKernelError
     from traitlets.config import Config
 
-    for language, path in ((job.split(":", 1)[0], Path(job.split(":", 1)[1])) for job in jobs):
-        notebook = nbformat.read(path, as_version=4)
-        settings = Config({"KernelManager": {"transport_encryption": "auto"}})  # else ipykernel warns
-        try:  # snippets run from the project root, as a reader runs them
-            NotebookClient(notebook, config=settings, timeout=TIMEOUT_SECONDS,
-                           resources={"metadata": {"path": root}}).execute()
-        except (CellControlSignal, DeadKernelError) as error:
-            detail = ANSI_COLOUR.sub("", str(error)).strip()
-            where = f"{path.name} (made from the {language} chapter pages), {which_cell(notebook, error)}"
-            print(f"{where} failed:\n{detail}", file=sys.stderr)
-            return 1
-        nbformat.write(notebook, path.parent / f"executed-{path.name}")
-        print(language, flush=True)  # the build may check this language's page now
+    settings = Config({"KernelManager": {"transport_encryption": "auto"}})  # else ipykernel warns
+    options = {"config": settings, "timeout": TIMEOUT_SECONDS, "resources": {"metadata": {"path": root}}}
+    kernel = NotebookClient(nbformat.v4.new_notebook(), **options).create_kernel_manager()
+    reset = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("%reset -f")])
+    try:
+        for number, language in enumerate(languages):
+            notebook = nbformat.read(path := Path(folder) / file_name(language), as_version=4)
+            try:
+                for run in ([reset] if number else []) + [notebook]:
+                    NotebookClient(run, km=kernel, **options).execute()
+            except (CellControlSignal, DeadKernelError) as error:
+                where = f"{path.name} (made from the {language} chapter pages), {which_cell(notebook, error)}"
+                print(f"{where} failed:\n{ANSI_COLOUR.sub('', str(error)).strip()}", file=sys.stderr)
+                return 1
+            nbformat.write(notebook, path.parent / f"executed-{path.name}")
+            print(language, flush=True)  # the build may check this language's page now
+    finally:
+        if kernel.has_kernel:
+            run_sync(kernel.shutdown_kernel)(now=True)
     return 0
 
 
-if __name__ == "__main__":  # python hooks/notebook_runs.py PROJECT LANGUAGE:NOTEBOOK...
-    sys.exit(main(sys.argv[1], sys.argv[2:]))
+if __name__ == "__main__":  # python hooks/notebook_runs.py PROJECT FOLDER LANGUAGE...
+    sys.exit(main(sys.argv[1], sys.argv[2], sys.argv[3:]))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import runpy
 
 import pytest
 
+import figure_drawing  # hooks/: the drawing process, imported by name
 from pages import PAGES, ROOT, built_html, run, snippets_of
 
 FIGURES = sorted(path for path in (ROOT / "figures").glob("*.py") if not path.stem.startswith("_"))
@@ -59,8 +59,7 @@ def test_changing_a_weight_changes_the_figure(project_copy, monkeypatch):
     monkeypatch.syspath_prepend(str(project_copy / "hooks"))  # as in the drawing process
     snippet = project_copy / "snippets/several_layers.py"
     snippet.write_text(snippet.read_text().replace("[2.0, 3.0]", "[2.5, 3.0]"))
-    hook = runpy.run_path(str(project_copy / "hooks/figure_drawing.py"))
-    drawn = hook["draw_all"](project_copy)
+    drawn = figure_drawing.draw_all(project_copy)  # the workers it forks find it by name
     for name in ("figures/several_layers.svg", "figures/several_layers.narrow.svg"):
         text = svg_text(drawn[name].decode())
         assert "who11 = 2.5" in text and "who11 = 2.0" not in text
