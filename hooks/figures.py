@@ -2,9 +2,16 @@
 
 hooks/figure_drawing.py draws every figure (figures/NAME.py, from its snippet's
 variables) in a separate process started as the build begins, so the drawing runs
-beside the snippets and pages; the SVGs are needed only when files are copied, after
-on_env. A page shows a figure with ![alt text](figures/NAME.svg); nothing generated is
-committed. The process redraws only when a figure script or a snippet changed.
+beside the snippets and pages. A page shows a figure with ![alt text](figures/NAME.svg);
+nothing generated is committed. The process redraws only when a figure script or a
+snippet changed.
+
+The figures are files of the site from on_files, so links to them are checked. Under
+`mkdocs build` they are copied into the site only at on_shutdown, once every language is
+built (mkdocs-static-i18n builds the other languages inside the first one's on_post_build),
+so the drawing runs beside all of it; a figure that fails still fails the command. Other
+commands (`serve`, `gh-deploy`) use the site as soon as it is built: they wait at on_env,
+just before MkDocs copies the files.
 """
 
 from __future__ import annotations
@@ -45,7 +52,12 @@ def on_files(files, config):
             for language in languages:
                 uri = figure_drawing.svg_name(stem, language, languages)
                 files.append(File.generated(config, uri, abs_src_path=str(folder / Path(uri).name)))
+                _drawing.setdefault("uris", set()).add(uri)
     return files
+
+
+def on_startup(command, dirty):
+    _drawing["late"] = command == "build"
 
 
 def on_build_error(error):
@@ -55,8 +67,26 @@ def on_build_error(error):
 
 
 def on_env(env, config, files):
-    """MkDocs copies files right after this event: the figures must be there by then."""
+    """MkDocs copies files right after this event: the figures go now, or after the build."""
+    drawn = [file for file in files if file.src_uri in _drawing["uris"]]
+    if not _drawing.get("late"):
+        finished()
+        return env
+    for file in drawn:
+        files.remove(file)
+        _drawing.setdefault("copies", {})[file.abs_dest_path] = file
+    return env
+
+
+def on_shutdown():
+    copies = _drawing.pop("copies", {})
+    if copies:
+        finished()
+        for file in copies.values():
+            file.copy_file()
+
+
+def finished() -> None:
     _, errors = _drawing["process"].communicate(timeout=120)
     if _drawing["process"].returncode != 0:
         raise PluginError(errors.strip().splitlines()[-1] if errors.strip() else "figures: drawing failed")
-    return env

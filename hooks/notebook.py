@@ -1,13 +1,12 @@
 """Put each language's chapter notebook on the site: a download, and a page that shows it.
 
-The .ipynb files (made by hooks/chapter_notebook.py from the chapter pages and run by
-hooks/notebook_runs.py) are served at
+The .ipynb files (made by hooks/chapter_notebook.py from the chapter pages) are served at
 the site's root as learning-weights.ipynb and learning-weights.LANG.ipynb, so any page
 links them like any other file. On the notebook page, the line `::: notebook` becomes a
 download button and the chapter's text, each snippet shown as its code cell with what
-it printed in the build's one run of that snippet. The notebook itself runs beside the
-build; when it has finished (on_post_build) every cell must have printed what its page
-shows, so the page never waits for a Jupyter kernel. The page is rendered by the site's
+it printed in the build's one run of that snippet; the page never waits for a Jupyter
+kernel (the notebooks run beside the build: hooks/notebook_runs.py, and
+hooks/notebook_check.py checks them against the page). The page is rendered by the site's
 own Markdown, so it gets MathML, Material's code blocks and no Jupyter CSS or CDN.
 """
 
@@ -17,16 +16,14 @@ import tempfile
 from pathlib import Path
 
 import nbformat
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from chapter_notebook import NOTEBOOK_LINE, SNIPPET_LINE, file_name
 from chapter_text import chapter_markdown
 from languages import label, localized, site_languages
-from notebook_runs import executed, made, start, stop
+from notebook_runs import made, start, stop
 from snippets import DIRECTIVE, fenced, run_snippet
 
-_shown: dict[str, list[str]] = {}  # language -> each code cell's output as the notebook page shows it
 _folder = tempfile.TemporaryDirectory(prefix="notebooks-")  # removed when the build exits
 
 
@@ -40,21 +37,11 @@ def on_build_error(error):
 
 def on_files(files, config):
     for language in site_languages(Path(config.config_file_path)):
+        # A file on disk: mkdocs-static-i18n 1.3.1 needs every file's abs_src_path.
         path = Path(_folder.name) / file_name(language)
         path.write_text(made(language), encoding="utf-8")
         files.append(File.generated(config, file_name(language), abs_src_path=str(path)))
     return files
-
-
-def printed(cell, where: str) -> str:
-    """What a code cell printed; anything but printed text stops the build, as for snippets."""
-    text = []
-    for output in cell.outputs:
-        if output.output_type != "stream" or output.name != "stdout":
-            kind = output.get("name", output.output_type)
-            raise PluginError(f"{where} ({cell.metadata['snippet']}) wrote {kind}, not printed text only")
-        text.append(output.text)
-    return "".join(text)
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -71,13 +58,11 @@ def on_page_markdown(markdown, page, config, files):
             printed_by[match["path"]] = run_snippet(root, match["path"], where)[1]
     code_cells = iter(cell for cell in nbformat.reads(made(language), as_version=4).cells
                       if cell.cell_type == "code")
-    _shown[language] = []
 
     def cell_of(match) -> str:
         cell = next(code_cells)
         indent = match[0][: len(match[0]) - len(match[0].lstrip())]
         output = printed_by[cell.metadata["snippet"]]
-        _shown[language].append(output)
         return "\n\n".join([fenced(cell.source, "python", cell.metadata["snippet"], indent),
                             fenced(output, "text", label(language, "output"), indent)])
 
@@ -85,14 +70,3 @@ def on_page_markdown(markdown, page, config, files):
     name = file_name(language)
     button = f'[{label(language, "download_notebook")} ({name})]({name}){{ .md-button download="{name}" }}'
     return NOTEBOOK_LINE.sub(lambda _: f"{button}\n\n{chapter}", markdown)
-
-
-def on_post_build(config):
-    """The page shows the snippets' runs; the notebook ran beside the build and must agree."""
-    language = config.theme["language"]
-    where = f"{file_name(language)} (made from the {language} chapter pages)"
-    cells = [cell for cell in executed(language).cells if cell.cell_type == "code"]
-    for cell, shown in zip(cells, _shown.pop(language, []), strict=True):
-        if printed(cell, f"{where}, cell {cell.id}") != shown:
-            raise PluginError(f"{where}, cell {cell.id} ({cell.metadata['snippet']}) printed "
-                              f"something other than the snippet's run on the notebook page")

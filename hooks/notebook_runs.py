@@ -1,17 +1,18 @@
 """Execute each language's chapter notebook in a separate process, from the start of the build.
 
-Not a hook: hooks/notebook.py calls start() as the build begins and executed() at the end
-of each language's build. This file, run as a script, executes the notebooks with nbclient
-one after the other beside the rest of the build, announcing each. They share one kernel,
-its namespace emptied (%reset -f) before each notebook: a kernel costs a second of CPU to
-start, and snippets keep no state but their variables. Both language builds share one
-run; `mkdocs serve` reruns only a changed notebook. A failing or hanging cell stops the
-build, naming it and its snippet.
+Not a hook: hooks/notebook.py calls start() as the build begins, hooks/notebook_check.py
+executed() once a language is built. Run as a script, this file executes the notebooks
+with nbclient one after the other, at low priority beside the build, in one kernel whose
+namespace is emptied (%reset -f) before each (a kernel costs a second of CPU to start;
+snippets keep no state but their variables). Both language builds share one run; `mkdocs
+serve` reruns only a changed notebook. A failing or hanging cell stops the build, naming
+it and its snippet.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import subprocess
 import sys
@@ -95,4 +96,5 @@ def main(root: str, folder: str, languages: list[str]) -> int:
 
 
 if __name__ == "__main__":  # python hooks/notebook_runs.py PROJECT FOLDER LANGUAGE...
+    getattr(os, "nice", lambda _: None)(10)  # pages first: `mkdocs build` checks notebooks at its end
     sys.exit(main(sys.argv[1], sys.argv[2], sys.argv[3:]))
