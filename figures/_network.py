@@ -29,9 +29,10 @@ from dataclasses import dataclass, field
 import matplotlib
 
 matplotlib.use("svg")
-import matplotlib.pyplot as plt
 from matplotlib.backends.backend_agg import RendererAgg
+from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
+from matplotlib.patches import Circle, Polygon
 
 from languages import LABELS  # hooks/languages.py: the only words on the figures
 
@@ -377,7 +378,7 @@ class Drawing:
         margin = 3
         x0, x1 = min(p[0] for p in stops) - margin, max(p[0] for p in stops) + margin
         y0, y1 = min(p[1] for p in stops) - margin, max(p[1] for p in stops) + margin
-        figure = plt.figure(figsize=((x1 - x0) / 72, (y1 - y0) / 72), dpi=72)
+        figure = Figure(figsize=((x1 - x0) / 72, (y1 - y0) / 72), dpi=72)
         axes = figure.add_axes((0, 0, 1, 1))
         axes.set_axis_off()
         axes.set_xlim(x0, x1)
@@ -389,7 +390,7 @@ class Drawing:
                       lw=segment.width, solid_capstyle="butt", dash_capstyle="butt",
                       linestyle=(0, (3, 1.5)) if segment.dashed else "-")
         for centre, radius in scene.circles:
-            axes.add_patch(plt.Circle(centre, radius, fc=NODE_FILL, ec=SIGNAL, lw=1.4, zorder=3))
+            axes.add_patch(Circle(centre, radius, fc=NODE_FILL, ec=SIGNAL, lw=1.4, zorder=3))
         names = [name for layer in self.network.layers for name in layer]
         for (x, y), name in zip((c for c, _ in scene.circles), names, strict=True):
             self.text(axes, name, (x, y), layout.font, "black", zorder=4)
@@ -433,9 +434,9 @@ class Drawing:
                           linestyle=(0, (3, 1.5)) if dashed else "-")
         ux, uy = (x1 - x0) / length, (y1 - y0) / length
         bx, by = x1 - ux * head, y1 - uy * head
-        axes.add_patch(plt.Polygon([(x1, y1), (bx - uy * half, by + ux * half),
-                                    (bx + uy * half, by - ux * half)],
-                                   closed=True, fc=SIGNAL, ec="none", zorder=2))
+        axes.add_patch(Polygon([(x1, y1), (bx - uy * half, by + ux * half),
+                                (bx + uy * half, by - ux * half)],
+                               closed=True, fc=SIGNAL, ec="none", zorder=2))
 
 
 def hidden_to_output(W, parts, e_split, e_output, weight: str = "w") -> Network:

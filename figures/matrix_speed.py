@@ -10,8 +10,8 @@ legend sits under the plots, clear of lines whatever the timings are.
 import matplotlib
 
 matplotlib.use("svg")
-import matplotlib.pyplot as plt
 from _network import ERROR, FONTS, MUTED, SIGNAL  # also sets the shared SVG settings
+from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter, LogLocator, NullLocator
 
 from languages import LABELS
@@ -31,11 +31,11 @@ def duration(seconds: float) -> str:
 
 def draw(snippet: dict, language: str, wide: bool):
     words, font = LABELS[language], 10 if wide else 9
-    plt.rcParams.update({"font.family": FONTS, "font.size": font})
+    matplotlib.rcParams.update({"font.family": FONTS, "font.size": font})
     widths, times, speed_up = snippet["widths"], snippet["times"], snippet["speed_up"]
     shape = (1, 2) if wide else (2, 1)
-    figure, (left, right) = plt.subplots(*shape, figsize=(7.0, 3.6) if wide else (3.45, 6.4),
-                                   layout="constrained")
+    figure = Figure(figsize=(7.0, 3.6) if wide else (3.45, 6.4), layout="constrained")
+    left, right = figure.subplots(*shape)
     for column, (name, style) in enumerate(zip(NAMES, STYLES, strict=True)):
         left.plot(widths, times[:, column], label=name, lw=1.6, markerfacecolor="white", **style)
     right.plot(widths, speed_up, lw=1.6, markerfacecolor="white", **STYLES[1])

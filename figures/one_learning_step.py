@@ -10,8 +10,8 @@ rule are written beside the curve as the snippet prints them (.3g).
 import matplotlib
 
 matplotlib.use("svg")
-import matplotlib.pyplot as plt
 from _network import ERROR, FONTS, SIGNAL  # also sets the shared SVG settings
+from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
 from languages import LABELS
@@ -22,11 +22,11 @@ COLOURS = {"book": ERROR, "true": SIGNAL}
 
 def draw(snippet: dict, language: str, wide: bool):
     words, font = LABELS[language], 10 if wide else 9
-    plt.rcParams.update({"font.family": FONTS, "font.size": font})
+    matplotlib.rcParams.update({"font.family": FONTS, "font.size": font})
     curves = {"book": snippet["E_book"], "true": snippet["E_true"]}
     shape = (1, 2) if wide else (2, 1)
-    figure, panels = plt.subplots(*shape, figsize=(7.0, 2.9) if wide else (3.45, 5.2),
-                                  sharey=True, layout="constrained")
+    figure = Figure(figsize=(7.0, 2.9) if wide else (3.45, 5.2), layout="constrained")
+    panels = figure.subplots(*shape, sharey=True)
     steps = len(snippet["E_true"]) - 1
     for axes, (rule, E) in zip(panels, curves.items(), strict=True):
         axes.plot(E, color=COLOURS[rule], lw=2)
