@@ -7,10 +7,11 @@
 Builds the site (or takes SITE_DIR), serves it on 127.0.0.1 from a small server that gzips
 text responses and sends GitHub Pages' cache header, and runs Lighthouse in Debian's
 Chromium with the tests' flags, with its mobile preset (a mid-range phone on slow 4G,
-simulated) and its desktop preset, on every chapter page in both languages (--all: every
-page). Prints performance, accessibility, best practices and SEO per page and preset, and
-the mobile figures that weigh most in performance: total blocking time (TBT) and largest
-contentful paint (LCP). With --runs N each page is measured N times and the median kept.
+simulated) and its desktop preset, on every chapter page and the explorer, in both
+languages (--all: every page). Prints performance, accessibility, best practices and SEO
+per page and preset, and the mobile figures that weigh most in performance: total
+blocking time (TBT) and largest contentful paint (LCP). With --runs N each page is
+measured N times and the median kept.
 
 --variants answers "what in our configuration costs most": it builds the site once per
 variant of mkdocs.yml (VARIANTS: one feature taken out each) and prints, beside the site as
@@ -88,10 +89,11 @@ def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 
 
 def chapter_pages() -> list[Path]:
+    """The chapter's pages in both languages, and the explorer's (issue 12 sets the target for both)."""
     import yaml
 
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    chapter = config["extra"]["chapter"]
+    chapter = [*config["extra"]["chapter"], "explorer.md"]
     return [page for page in PAGES
             if page.relative_to(ROOT / "docs").as_posix().replace(".ko.md", ".md") in chapter]
 
