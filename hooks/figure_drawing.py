@@ -92,5 +92,9 @@ def sources_hash(root: Path) -> str:
 if __name__ == "__main__":  # the drawing process: python hooks/figure_drawing.py mkdocs.yml OUT LANG...
     getattr(os, "nice", lambda _: None)(10)  # pages first: `mkdocs build` needs figures only at its end
     project, out = Path(sys.argv[1]).parent, Path(sys.argv[2])
-    for uri, svg in draw_all(project, sys.argv[3:]).items():
+    try:
+        drawn = draw_all(project, sys.argv[3:])
+    except PluginError as error:
+        sys.exit(str(error))  # the build shows this one line: which figure, what went wrong
+    for uri, svg in drawn.items():
         (out / Path(uri).name).write_bytes(svg)
