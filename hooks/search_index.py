@@ -16,7 +16,9 @@ of the page's __config, which is the site root on every page. So:
   Korean character instead of three.
 
 `mkdocs serve` keeps the merged index and the root `base`: its rebuilds never reach
-on_shutdown, and search must work in it too.
+on_shutdown, and search must work in it too. Material also reads `base` to find
+sitemap.xml for its instant navigation, which this site leaves off (mkdocs.yml); turning
+it on would need a sitemap in each language's root.
 """
 
 from __future__ import annotations
