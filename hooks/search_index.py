@@ -68,38 +68,21 @@ def on_post_build(config):
 
 
 def on_shutdown():
+    """Split the merged index by language; `mkdocs serve` keeps it whole (language None)."""
     for site_dir in sorted(_build.get("site_dirs", ())):
         merged = Path(site_dir) / "search" / "search_index.json"
-        if merged.is_file():
-            index = json.loads(merged.read_text(encoding="utf-8"))
-            for language, docs in split(index["docs"]).items():
-                write(Path(site_dir) / language_folder(language) / "search" / "search_index.json",
-                      {**index["config"], "lang": lunr_languages(index["config"]["lang"], language)}, docs)
+        if not merged.is_file():
+            continue
+        index = json.loads(merged.read_text(encoding="utf-8"))
+        for language in _build["languages"] if _build.get("command") == "build" else [None]:
+            folder = "" if language in (None, _build["languages"][0]) else f"{language}/"
+            docs = [{**doc, "location": doc["location"].removeprefix(folder)} for doc in index["docs"]
+                    if language is None or language_of(doc["location"]) == language]
+            # Each index asks lunr for English (code, symbols) and its own language.
+            lunr = [name for name in index["config"]["lang"]
+                    if language is None or name in {_build["languages"][0], language}]
+            path = Path(site_dir) / folder / "search" / "search_index.json"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps({"config": {**index["config"], "lang": lunr}, "docs": docs},
+                                       ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     _build.clear()
-
-
-def split(docs: list[dict]) -> dict[str, list[dict]]:
-    if _build.get("command") != "build":
-        return {_build["languages"][0]: docs}
-    parts: dict[str, list[dict]] = {language: [] for language in _build["languages"]}
-    for doc in docs:
-        language = language_of(doc["location"])
-        prefix = language_folder(language)
-        parts[language].append({**doc, "location": doc["location"].removeprefix(prefix)})
-    return parts
-
-
-def language_folder(language: str) -> str:
-    return "" if language == _build["languages"][0] else f"{language}/"
-
-
-def lunr_languages(configured: list[str], language: str) -> list[str]:
-    if _build.get("command") != "build":
-        return configured
-    return [name for name in configured if name in (_build["languages"][0], language)]
-
-
-def write(path: Path, config: dict, docs: list[dict]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":"))
-    path.write_text(text, encoding="utf-8")
