@@ -1,7 +1,8 @@
 """Make one language's chapter notebook from that language's chapter pages.
 
-Not a hook: a library for hooks/notebook_runs.py (which executes the notebooks),
-hooks/notebook.py (which puts them on the site), tools/make_notebook.py and the tests.
+Not a hook: a library for hooks/notebook_runs.py (which executes the notebooks and names
+a failing cell with which_cell()), hooks/notebook.py (which puts them on the site),
+hooks/notebook_check.py, tools/make_notebook.py and the tests.
 
 The chapter's text comes from hooks/chapter_text.py, after the notebook page's own
 introduction (docs/notebook.md, docs/notebook.LANG.md).
