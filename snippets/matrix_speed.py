@@ -28,27 +28,30 @@ def split_numpy(W, e_output):
     return W.T @ (e_output / W.sum(axis=1))
 
 
-def timed(versions, budget=0.1, rounds=15):
-    """Each version's result and best time per call. The versions take
-    turns, batch by batch, so a busy moment slows them all alike."""
-    results, calls, best = [], [], []
+def timed(versions, budget=0.02, rounds=15):
+    """Each version's result and best time per call, in about `budget`
+    seconds each. The versions take turns, batch by batch, so a busy
+    moment slows them all alike."""
+    results, calls, best, spent = [], [], [], []
     for f, args in versions:
         start = time.perf_counter()
         results.append(f(*args))
         once = time.perf_counter() - start
         best.append(once)
+        spent.append(once)
         # Too slow to repeat within the budget: the one run is the time.
         calls.append(
             max(1, int(budget / rounds / once)) if once < budget else 0
         )
     for _ in range(rounds):
         for i, (f, args) in enumerate(versions):
-            if calls[i]:
+            if calls[i] and spent[i] < budget:
                 start = time.perf_counter()
                 for _ in range(calls[i]):
                     f(*args)
-                per_call = (time.perf_counter() - start) / calls[i]
-                best[i] = min(best[i], per_call)
+                batch = time.perf_counter() - start
+                spent[i] += batch
+                best[i] = min(best[i], batch / calls[i])
     return results, best
 
 
