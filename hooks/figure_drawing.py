@@ -1,29 +1,30 @@
-"""Draw every figure in figures/ from the variables of the snippet it names.
+"""Draw every figure in figures/ from the variables of its snippet's run.
 
-Not a hook: hooks/figures.py runs this file as a separate process as the build begins
-(python hooks/figure_drawing.py mkdocs.yml OUT LANG...), and the tests import it.
-
-figures/NAME.py sets SNIPPET = "snippets/....py" and defines figure(variables,
-language), which returns a matplotlib figure. The snippet runs (its printing
-discarded) and the figure is saved as figures/NAME.svg, and for each other site
-language as figures/NAME.LANG.svg (same numbers, translated words). A figure may carry
-a second drawing for phones in its `narrow` attribute (figures/_network.py draws one:
-layers top to bottom, text that stays >= 11 CSS px on a 390 px screen), saved as
-figures/NAME.narrow.svg (NAME.narrow.LANG.svg).
+Not a hook: hooks/figures.py runs this file as a process of its own as the build begins
+(python hooks/figure_drawing.py mkdocs.yml OUT LANG...) and sends it the build's snippet
+runs (hooks/figure_runs.py); the tests import it. figures/NAME.py sets SNIPPET =
+"snippets/....py" and defines figure(variables, language), which returns a matplotlib
+figure, saved as figures/NAME.svg and for each other site language as figures/NAME.LANG.svg
+(same numbers, translated words). A figure may carry a second drawing for phones in its
+`narrow` attribute (figures/_network.py draws one: layers top to bottom, text that stays
+>= 11 CSS px on a 390 px screen), saved as figures/NAME.narrow.svg (NAME.narrow.LANG.svg).
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
+import functools
 import io
 import multiprocessing
 import os
+import pickle
 import runpy
 import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+
+import figure_runs  # hooks/: how the build sends its snippet runs here
+import snippet_runs
 
 NARROW = ".narrow"  # the phone drawing's name: NAME.narrow.svg, NAME.narrow.LANG.svg
 
@@ -37,22 +38,26 @@ def svg_name(stem: str, language: str, languages: list[str]) -> str:
     return f"figures/{stem}.svg" if language == languages[0] else f"figures/{stem}.{language}.svg"
 
 
-def draw_all(root: Path, languages: list[str] = ("en",)) -> dict[str, bytes]:
-    """Every figure, drawn by one worker per CPU forked after matplotlib is imported (the
-    build waits for the slowest figure, and matplotlib takes ~0.5 s to import); one by one
-    where processes cannot fork."""
+def draw_all(root: Path, languages: list[str] = ("en",), variables_of=None) -> dict[str, bytes]:
+    """Every figure, by one worker per CPU forked after matplotlib is imported (the build
+    waits for the slowest figure, and matplotlib takes ~0.5 s to import); one by one where
+    processes cannot fork. variables_of(SNIPPET) gives the pickled values of the snippet's
+    run, waiting for it if need be (default: the snippet runner, in this process)."""
     sys.path.insert(0, str(root / "figures"))
     # Imported once, before the workers start: the figures' module and their one backend.
     import matplotlib.backends.backend_svg
     import matplotlib.figure  # noqa: F401
 
+    variables_of = variables_of or functools.partial(snippet_runs.variables, root)
     jobs = [(root, script, tuple(languages)) for script in scripts(root)]
     try:
         if "fork" in multiprocessing.get_all_start_methods() and len(jobs) > 1:
             with multiprocessing.get_context("fork").Pool(min(os.cpu_count() or 1, len(jobs))) as pool:
-                parts = pool.map(draw, jobs, chunksize=1)
+                # Each figure starts as soon as its snippet's run is here.
+                drawing = [pool.apply_async(draw, (*job, variables_of(snippet_of(job[1])))) for job in jobs]
+                parts = [figure.get() for figure in drawing]
         else:
-            parts = list(map(draw, jobs))
+            parts = [draw(*job, variables_of(snippet_of(job[1]))) for job in jobs]
     finally:
         sys.path.remove(str(root / "figures"))
     if errors := [part for part in parts if isinstance(part, str)]:
@@ -60,16 +65,18 @@ def draw_all(root: Path, languages: list[str] = ("en",)) -> dict[str, bytes]:
     return {name: svg for part in parts for name, svg in part.items()}
 
 
-def draw(job: tuple[Path, Path, tuple[str, ...]]) -> dict[str, bytes] | str:
+def snippet_of(script: Path) -> str:
+    return runpy.run_path(str(script))["SNIPPET"]
+
+
+def draw(root: Path, script: Path, languages: tuple[str, ...], variables: bytes) -> dict[str, bytes] | str:
     """One figure script's drawings, or what went wrong."""
-    root, script, languages = job
     drawn = {}
     try:
         module = runpy.run_path(str(script))
-        with contextlib.redirect_stdout(io.StringIO()):
-            variables = runpy.run_path(str(root / module["SNIPPET"]), run_name="__main__")
+        values = {name: pickle.loads(value) for name, value in pickle.loads(variables).items()}
         for language in languages:
-            figure = module["figure"](variables, language)
+            figure = module["figure"](values, language)
             # A figure without a phone drawing serves its one drawing at every width.
             narrow = getattr(figure, "narrow", None) or figure
             for stem, drawing in ((script.stem, figure), (script.stem + NARROW, narrow)):
@@ -81,19 +88,11 @@ def draw(job: tuple[Path, Path, tuple[str, ...]]) -> dict[str, bytes] | str:
     return drawn
 
 
-def sources_hash(root: Path) -> str:
-    """Figures depend on their scripts and snippets: redraw when any of them changes."""
-    digest = hashlib.sha256()
-    for path in sorted([*(root / "figures").glob("*.py"), *(root / "snippets").glob("*.py")]):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()
-
-
 if __name__ == "__main__":  # the drawing process: python hooks/figure_drawing.py mkdocs.yml OUT LANG...
     getattr(os, "nice", lambda _: None)(10)  # pages first: `mkdocs build` needs figures only at its end
     project, out = Path(sys.argv[1]).parent, Path(sys.argv[2])
     try:
-        drawn = draw_all(project, sys.argv[3:])
+        drawn = draw_all(project, sys.argv[3:], figure_runs.received)
     except PluginError as error:
         sys.exit(str(error))  # the build shows this one line: which figure, what went wrong
     for uri, svg in drawn.items():

@@ -1,10 +1,10 @@
 """Draw the figures beside the rest of the build and add them to the site's files.
 
-hooks/figure_drawing.py draws every figure (figures/NAME.py, from its snippet's
-variables) in a separate process started as the build begins, so the drawing runs
-beside the snippets and pages. A page shows a figure with ![alt text](figures/NAME.svg);
-nothing generated is committed. The process redraws only when a figure script or a
-snippet changed.
+hooks/figure_drawing.py draws every figure (figures/NAME.py, from the values of the build's
+run of its snippet, sent by hooks/figure_runs.py) in a separate process started as the
+build begins, so the drawing runs beside the snippets and pages. A page shows a figure
+with ![alt text](figures/NAME.svg); nothing generated is committed. The process redraws
+only when a figure script or a snippet changed.
 
 The figures are files of the site from on_files, so links to them are checked. Under
 `mkdocs build` they are copied into the site only at on_shutdown, once every language is
@@ -25,6 +25,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 import figure_drawing
+import figure_runs
 import languages  # hooks/languages.py: the site languages and their words
 
 _drawing: dict = {}  # one drawing process per build, shared by both languages' builds
@@ -35,13 +36,15 @@ def site_languages(config) -> list[str]:
 
 
 def on_pre_build(config):
-    key = figure_drawing.sources_hash(Path(config.config_file_path).parent)
+    root = Path(config.config_file_path).parent
+    key = figure_runs.sources_hash(root)
     if _drawing.get("key") != key:  # a new build, or a rebuild under mkdocs serve
         folder = tempfile.TemporaryDirectory(prefix="figures-")  # removed when the build exits
         process = subprocess.Popen(
             [sys.executable, figure_drawing.__file__, config.config_file_path, folder.name,
              *site_languages(config)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        figure_runs.send(process, root, Path(folder.name))  # each snippet's run, as it ends
         _drawing.update(key=key, folder=folder, process=process)
 
 
@@ -87,6 +90,6 @@ def on_shutdown():
 
 
 def finished() -> None:
-    _, errors = _drawing["process"].communicate(timeout=120)
-    if _drawing["process"].returncode != 0:
+    errors = _drawing["process"].stderr.read()  # to its end: the drawing is over (its stdin is figure_runs')
+    if _drawing["process"].wait() != 0:
         raise PluginError(errors.strip().splitlines()[-1] if errors.strip() else "figures: drawing failed")

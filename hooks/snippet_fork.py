@@ -2,16 +2,19 @@
 
 Not a hook: run as `python hooks/snippet_fork.py` by hooks/snippet_runs.py, one per CPU.
 It imports numpy once, then reads one JSON request per line, [root, relpath, stdout file,
-stderr file, time limit], forks, and answers with the run's exit code, or null when the
-run passed its time limit. The forked process is `python RELPATH` run in ROOT: the snippet
-is __main__, with its own argv, path, working folder, stdin from /dev/null and its
-stdout and stderr in the two files, at the file-descriptor level.
+stderr file, time limit, variables file], forks, and answers with the run's exit code, or
+null when the run passed its time limit. The forked process is `python RELPATH` run in
+ROOT: the snippet is __main__, with its own argv, path, working folder, stdin from
+/dev/null and its stdout and stderr in the two files, at the file-descriptor level. A run
+that passes leaves its global values in the variables file, for the figures drawn from it.
+Where processes cannot fork, `python hooks/snippet_fork.py REQUEST` makes one run.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import pickle
 import runpy
 import signal
 import sys
@@ -19,17 +22,20 @@ import traceback
 from pathlib import Path
 
 
-def as_python_would(root: str, relpath: str, stdout: str, stderr: str, seconds: float) -> int:
+def as_python_would(root: str, relpath: str, stdout: str, stderr: str, seconds: float, variables: str) -> int:
     """Run the snippet as `python RELPATH` would, in this (forked) process; its exit code."""
-    for fd, name, mode in ((0, os.devnull, os.O_RDONLY), (1, stdout, os.O_WRONLY), (2, stderr, os.O_WRONLY)):
-        os.dup2(os.open(name, mode), fd)
+    Path(variables).write_bytes(pickle.dumps({}))  # none yet: a run that fails leaves none
+    for fd, name, mode in ((0, os.devnull, os.O_RDONLY), (1, stdout, os.O_WRONLY | os.O_CREAT),
+                           (2, stderr, os.O_WRONLY | os.O_CREAT)):
+        os.dup2(os.open(name, mode, 0o644), fd)
     sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115  (lives until exit)
     sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
     os.chdir(root)
     sys.argv, sys.path[0] = [relpath], str(Path(root, relpath).parent)
-    signal.setitimer(signal.ITIMER_REAL, seconds)  # SIGALRM ends a run that hangs
+    if hasattr(signal, "setitimer"):  # SIGALRM ends a run that hangs (elsewhere: the caller's timeout)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        runpy.run_path(relpath, run_name="__main__")
+        namespace = runpy.run_path(relpath, run_name="__main__")
     except SystemExit as stop:  # sys.exit(): None is 0, a number is the code, a message goes to stderr
         if stop.code is None or isinstance(stop.code, int):
             return stop.code or 0
@@ -43,7 +49,21 @@ def as_python_would(root: str, relpath: str, stdout: str, stderr: str, seconds: 
         return 1
     finally:
         sys.stdout.flush(), sys.stderr.flush()
+    keep(namespace, variables)
     return 0
+
+
+def keep(namespace: dict, path: str) -> None:
+    """The run's values that pickle (numbers, arrays, lists), each pickled apart: not
+    modules, nor the snippet's own functions, which exist only in this run."""
+    kept = {}
+    for name, value in namespace.items():
+        try:
+            if not name.startswith("__"):
+                kept[name] = pickle.dumps(value)
+        except (pickle.PicklingError, TypeError, AttributeError):
+            pass
+    Path(path).write_bytes(pickle.dumps(kept))
 
 
 def wait_for_runs() -> None:
@@ -58,4 +78,6 @@ def wait_for_runs() -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 1:  # one run, in this process
+        sys.exit(as_python_would(*json.loads(sys.argv[1])))
     wait_for_runs()

@@ -1,17 +1,15 @@
 """The one way this project runs a snippet: the build, the tests and the tools all call run().
 
-Not a hook: a module hooks/snippets.py, tests/pages.py and tools/record_outputs.py import.
-A snippet runs as a reader runs it, `python snippets/NAME.py` from the project root, in a
-process of its own. It passes only if it exits 0, writes nothing to stderr and finishes
-within TIMEOUT_SECONDS; otherwise SnippetFailed says which rule it broke and shows stderr.
+Not a hook: the hooks, tests/pages.py and tools/record_outputs.py import it. A snippet runs
+as `python snippets/NAME.py` from the project root, in a process of its own, and passes only
+if it exits 0, writes nothing to stderr and ends within TIMEOUT_SECONDS (else SnippetFailed
+names the rule and shows stderr). Each version runs once; its figure uses its variables().
 
-On Linux the process is forked from a waiting interpreter that has already imported
-numpy (hooks/snippet_fork.py, one per CPU): starting Python
-and importing numpy cost ~0.2 s of CPU, more than most snippets' own work, and a
-build runs two dozen. The fork is still a fresh process with the snippet as __main__,
-its own argv, path, working folder and stdout/stderr files, so it prints what `python`
-prints; tests/test_snippets.py checks that against a plain interpreter. Elsewhere
-(forking after numpy is unsafe on macOS and impossible on Windows) each run starts python.
+On Linux the run is forked from a waiting interpreter with numpy imported (~0.2 s of CPU
+saved a run; hooks/snippet_fork.py, one per CPU): a fresh process with the snippet as
+__main__, its own argv, path, folder and stdout/stderr, printing what `python` prints
+(tests/test_snippets.py checks). Where forking after numpy is unsafe (macOS) or impossible
+(Windows), each run starts `python hooks/snippet_fork.py REQUEST`.
 """
 
 from __future__ import annotations
@@ -20,6 +18,7 @@ import hashlib
 import json
 import os
 import queue
+import signal
 import subprocess
 import sys
 import tempfile
@@ -40,10 +39,10 @@ _starting = threading.Lock()
 
 
 class SnippetFailed(Exception):
-    pass
+    """A snippet broke a rule: which one, and its stderr."""
 
 
-def _forked(root: Path, relpath: str) -> tuple[int | None, str, str]:
+def _forked(request: list) -> int | None:
     with _starting:
         if _waiting.empty() and len(_started) < WORKERS:
             _started.append(subprocess.Popen([sys.executable, FORK_FROM], stdin=subprocess.PIPE,
@@ -51,36 +50,33 @@ def _forked(root: Path, relpath: str) -> tuple[int | None, str, str]:
             _waiting.put(_started[-1])
     interpreter = _waiting.get()
     try:
-        with tempfile.TemporaryDirectory(prefix="snippet-") as folder:
-            stdout, stderr = Path(folder, "stdout"), Path(folder, "stderr")
-            stdout.touch(), stderr.touch()
-            request = [str(root), relpath, str(stdout), str(stderr), TIMEOUT_SECONDS]
-            interpreter.stdin.write(json.dumps(request) + "\n")
-            interpreter.stdin.flush()
-            code = json.loads(interpreter.stdout.readline())
-            return code, stdout.read_text(encoding="utf-8"), stderr.read_text(encoding="utf-8")
+        interpreter.stdin.write(json.dumps(request) + "\n")
+        interpreter.stdin.flush()
+        return json.loads(interpreter.stdout.readline())
     finally:
         _waiting.put(interpreter)
 
 
-def _python(root: Path, relpath: str) -> tuple[int | None, str, str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"}
+def _alone(request: list) -> int | None:
     try:
-        done = subprocess.run([sys.executable, relpath], cwd=root, env=env, capture_output=True,
-                              text=True, encoding="utf-8", timeout=TIMEOUT_SECONDS)
+        done = subprocess.run([sys.executable, FORK_FROM, json.dumps(request)], timeout=TIMEOUT_SECONDS + 5)
     except subprocess.TimeoutExpired:
-        return None, "", ""
-    return done.returncode, done.stdout, done.stderr
+        return None
+    return None if done.returncode == -getattr(signal, "SIGALRM", 0) else done.returncode
 
 
-def _run(root: Path, relpath: str) -> str:
-    code, stdout, stderr = (_forked if FORKED else _python)(root, relpath)
-    if code is None:
-        raise SnippetFailed(f"snippet '{relpath}' ran past {TIMEOUT_SECONDS:g} s and was stopped")
-    if code != 0 or stderr:
-        raise SnippetFailed(f"snippet '{relpath}' exited {code}"
-                            f"{' and wrote to stderr' if stderr else ''}:\n{stderr}")
-    return stdout
+def _run(root: Path, relpath: str) -> tuple[str, bytes]:
+    with tempfile.TemporaryDirectory(prefix="snippet-") as folder:
+        files = [Path(folder, name) for name in ("stdout", "stderr", "variables")]  # made by the run
+        code = (_forked if FORKED else _alone)([str(root), relpath, *map(str, files[:2]), TIMEOUT_SECONDS,
+                                                str(files[2])])
+        stdout, stderr = (file.read_text(encoding="utf-8") for file in files[:2])
+        if code is None:
+            raise SnippetFailed(f"snippet '{relpath}' ran past {TIMEOUT_SECONDS:g} s and was stopped")
+        if code != 0 or stderr:
+            raise SnippetFailed(f"snippet '{relpath}' exited {code}"
+                                f"{' and wrote to stderr' if stderr else ''}:\n{stderr}")
+        return stdout, files[2].read_bytes()
 
 
 def start(root: Path, relpath: str) -> Future:
@@ -96,4 +92,9 @@ def start(root: Path, relpath: str) -> Future:
 
 def run(root: Path, relpath: str) -> str:
     """What `python RELPATH` prints, run from ROOT; SnippetFailed if it breaks a rule."""
-    return start(root, relpath).result()
+    return start(root, relpath).result()[0]
+
+
+def variables(root: Path, relpath: str) -> bytes:
+    """The same run's global values, pickled one by one (hooks/snippet_fork.py, keep())."""
+    return start(root, relpath).result()[1]

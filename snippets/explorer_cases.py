@@ -33,6 +33,7 @@ def show(values):
 
 
 print("LARGE_SHARE =", LARGE_SHARE)
+splits = {}  # each case's parts and e_split (the page's figure draws one)
 for name, (weights, errors) in cases.items():
     W, e_output = np.array(weights), np.array(errors)
     s = W.sum(axis=1)
@@ -44,6 +45,7 @@ for name, (weights, errors) in cases.items():
     if (s == 0).any():
         parts[s == 0] = shares[s == 0] = np.nan
         e_split[:] = np.nan
+    splits[name] = parts, e_split
     wte = W.T @ e_output
     ratio = np.full(2, np.nan)
     np.divide(wte, e_split, out=ratio, where=e_split != 0)

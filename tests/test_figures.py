@@ -7,6 +7,7 @@ import re
 import pytest
 
 import figure_drawing  # hooks/: the drawing process, imported by name
+import snippet_runs
 from pages import PAGES, ROOT, built_html, run, snippets_of
 
 FIGURES = sorted(path for path in (ROOT / "figures").glob("*.py") if not path.stem.startswith("_"))
@@ -55,14 +56,18 @@ def test_each_language_draws_the_same_numbers(site, figure):
     assert numbers(f"{figure.stem}.ko.svg") == numbers(f"{figure.stem}.svg")
 
 
-def test_changing_a_weight_changes_the_figure(project_copy, monkeypatch):
+def test_a_figure_draws_the_run_its_page_shows(project_copy, monkeypatch):
+    """Each snippet runs once a build, and its figure is drawn from that run: a weight drawn at
+    random is the same in the figure as in the output beside it, and a new weight redraws it."""
     monkeypatch.syspath_prepend(str(project_copy / "hooks"))  # as in the drawing process
     snippet = project_copy / "snippets/several_layers.py"
-    snippet.write_text(snippet.read_text().replace("[2.0, 3.0]", "[2.5, 3.0]"))
+    random_weight = "[np.random.default_rng().integers(21, 99) / 10, 3.0],"  # never the 2.0 it was
+    snippet.write_text(snippet.read_text().replace("[2.0, 3.0],", random_weight, 1))
     drawn = figure_drawing.draw_all(project_copy)  # the workers it forks find it by name
+    shown = re.search(r"who11 = \d\.\d", snippet_runs.run(project_copy, "snippets/several_layers.py"))[0]
+    assert shown != "who11 = 2.0"
     for name in ("figures/several_layers.svg", "figures/several_layers.narrow.svg"):
-        text = svg_text(drawn[name].decode())
-        assert "who11 = 2.5" in text and "who11 = 2.0" not in text
+        assert re.findall(r"who11 = \d\.\d", svg_text(drawn[name].decode())) == [shown]
 
 
 # --- In Chromium: text size on phones and desktops, labels clear of lines, dark mode contrast.
