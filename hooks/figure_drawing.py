@@ -12,7 +12,6 @@ figure, saved as figures/NAME.svg and for each other site language as figures/NA
 
 from __future__ import annotations
 
-import functools
 import io
 import multiprocessing
 import os
@@ -24,7 +23,6 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 import figure_runs  # hooks/: how the build sends its snippet runs here
-import snippet_runs
 
 NARROW = ".narrow"  # the phone drawing's name: NAME.narrow.svg, NAME.narrow.LANG.svg
 
@@ -38,35 +36,33 @@ def svg_name(stem: str, language: str, languages: list[str]) -> str:
     return f"figures/{stem}.svg" if language == languages[0] else f"figures/{stem}.{language}.svg"
 
 
-def draw_all(root: Path, languages: list[str] = ("en",), variables_of=None) -> dict[str, bytes]:
+def draw_all(root: Path, languages: list[str] = ("en",), runs=None) -> dict[str, bytes]:
     """Every figure, by one worker per CPU forked after matplotlib is imported (the build
     waits for the slowest figure, and matplotlib takes ~0.5 s to import); one by one where
-    processes cannot fork. variables_of(SNIPPET) gives the pickled values of the snippet's
-    run, waiting for it if need be (default: the snippet runner, in this process)."""
+    processes cannot fork. runs(snippets) yields each snippet's run, (relpath, its pickled
+    values), as it ends (default: the snippet runner, in this process)."""
     sys.path.insert(0, str(root / "figures"))
     # Imported once, before the workers start: the figures' module and their one backend.
     import matplotlib.backends.backend_svg
     import matplotlib.figure  # noqa: F401
 
-    variables_of = variables_of or functools.partial(snippet_runs.variables, root)
-    jobs = [(root, script, tuple(languages)) for script in scripts(root)]
+    needs: dict[str, list[Path]] = {}
+    for script in scripts(root):
+        needs.setdefault(runpy.run_path(str(script))["SNIPPET"], []).append(script)
+    # Each figure starts as soon as its snippet's run is here, whatever the order.
+    jobs = ((root, script, tuple(languages), values)
+            for relpath, values in (runs or figure_runs.ran_here(root))(needs) for script in needs[relpath])
     try:
-        if "fork" in multiprocessing.get_all_start_methods() and len(jobs) > 1:
-            with multiprocessing.get_context("fork").Pool(min(os.cpu_count() or 1, len(jobs))) as pool:
-                # Each figure starts as soon as its snippet's run is here.
-                drawing = [pool.apply_async(draw, (*job, variables_of(snippet_of(job[1])))) for job in jobs]
-                parts = [figure.get() for figure in drawing]
+        if "fork" in multiprocessing.get_all_start_methods():
+            with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
+                parts = [figure.get() for figure in [pool.apply_async(draw, job) for job in jobs]]
         else:
-            parts = [draw(*job, variables_of(snippet_of(job[1]))) for job in jobs]
+            parts = [draw(*job) for job in jobs]
     finally:
         sys.path.remove(str(root / "figures"))
     if errors := [part for part in parts if isinstance(part, str)]:
         raise PluginError(errors[0])
     return {name: svg for part in parts for name, svg in part.items()}
-
-
-def snippet_of(script: Path) -> str:
-    return runpy.run_path(str(script))["SNIPPET"]
 
 
 def draw(root: Path, script: Path, languages: tuple[str, ...], variables: bytes) -> dict[str, bytes] | str:
@@ -92,7 +88,7 @@ if __name__ == "__main__":  # the drawing process: python hooks/figure_drawing.p
     getattr(os, "nice", lambda _: None)(10)  # pages first: `mkdocs build` needs figures only at its end
     project, out = Path(sys.argv[1]).parent, Path(sys.argv[2])
     try:
-        drawn = draw_all(project, sys.argv[3:], figure_runs.received)
+        drawn = draw_all(project, sys.argv[3:], figure_runs.sent)
     except PluginError as error:
         sys.exit(str(error))  # the build shows this one line: which figure, what went wrong
     for uri, svg in drawn.items():
