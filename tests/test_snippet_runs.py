@@ -1,0 +1,54 @@
+"""hooks/snippet_runs.py, the one runner: the same run where processes fork and where they cannot.
+
+On Linux every run is forked from a waiting interpreter; macOS and Windows start
+`python hooks/snippet_fork.py REQUEST` for each run instead. Both go through
+snippet_fork.as_python_would, and both keep the values a figure is drawn from.
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import snippet_runs
+from pages import ROOT
+
+
+def project_with(tmp_path, name: str, snippet: str):
+    root = tmp_path / name
+    (root / "snippets").mkdir(parents=True)
+    (root / "snippets" / "example.py").write_text(snippet, encoding="utf-8")
+    return root
+
+
+def values(root) -> dict:
+    return {name: pickle.loads(value)
+            for name, value in pickle.loads(snippet_runs.variables(root, "snippets/example.py")).items()}
+
+
+def test_forked_or_not_a_run_prints_and_keeps_the_same(tmp_path, monkeypatch):
+    source = (ROOT / "snippets" / "explorer_cases.py").read_text(encoding="utf-8")
+    forked, alone = project_with(tmp_path, "forked", source), project_with(tmp_path, "alone", source)
+    printed, kept = snippet_runs.run(forked, "snippets/example.py"), values(forked)
+    monkeypatch.setattr(snippet_runs, "FORKED", False)
+    assert snippet_runs.run(alone, "snippets/example.py") == printed
+    assert values(alone).keys() == kept.keys()
+    assert values(alone)["splits"]["worked_example"][1].round(3).tolist() == [0.42, 0.88]
+    # Values, not what exists only in the run: the snippet's own function and the numpy module.
+    assert "splits" in kept and "send_back" not in kept and "np" not in kept
+
+
+def test_a_run_that_hangs_is_stopped_where_processes_cannot_fork(tmp_path, monkeypatch):
+    root = project_with(tmp_path, "hangs", "import time\n\ntime.sleep(60)\n")
+    monkeypatch.setattr(snippet_runs, "FORKED", False)
+    monkeypatch.setattr(snippet_runs, "TIMEOUT_SECONDS", 1)
+    with pytest.raises(snippet_runs.SnippetFailed, match="ran past 1 s"):
+        snippet_runs.run(root, "snippets/example.py")
+
+
+def test_a_failed_run_gives_no_values_to_draw_from(tmp_path):
+    root = project_with(tmp_path, "fails", "weights = [2.0, 3.0]\nraise ValueError('no split')\n")
+    for asked in (snippet_runs.run, snippet_runs.variables):
+        with pytest.raises(snippet_runs.SnippetFailed, match="ValueError: no split"):
+            asked(root, "snippets/example.py")
