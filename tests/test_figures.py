@@ -56,6 +56,17 @@ def test_each_language_draws_the_same_numbers(site, figure):
     assert numbers(f"{figure.stem}.ko.svg") == numbers(f"{figure.stem}.svg")
 
 
+def test_each_figure_serves_its_phone_drawing_and_loads_as_the_reader_nears_it(site):
+    """hooks/figure_pictures.py: <picture> with the narrow drawing below 600 px; a lazy <img>."""
+    for doc in FIGURE_PAGES:
+        html = built_html(site, doc).read_text(encoding="utf-8")
+        images = re.findall(r"<img [^>]*figure-svg[^>]*>", html)
+        pictures = re.findall(r'<picture><source media="\(max-width: 599.98px\)" srcset="[^"]+'
+                              r'\.narrow\.(?:ko\.)?svg"><img loading="lazy" decoding="async" '
+                              r'[^>]*figure-svg[^>]*></picture>', html)
+        assert images and len(pictures) == len(images), doc.name
+
+
 def test_a_figure_draws_the_run_its_page_shows(project_copy, monkeypatch):
     """Each snippet runs once a build, and its figure is drawn from that run: a weight drawn at
     random is the same in the figure as in the output beside it, and a new weight redraws it."""
@@ -140,6 +151,15 @@ OVERLAPS = """() => {
 }"""
 
 
+# Figures load lazily (hooks/figure_pictures.py): load every one, as a reader scrolling
+# through the page would, before measuring them.
+LOAD_EVERY_FIGURE = """async () => {
+  const images = [...document.querySelectorAll("article img.figure-svg")];
+  images.forEach(img => { img.loading = "eager"; });
+  await Promise.all(images.map(img => img.decode()));
+}"""
+
+
 def page_url(server, site, doc) -> str:
     return server + "/" + built_html(site, doc).relative_to(site).parent.as_posix() + "/"
 
@@ -154,6 +174,7 @@ def test_figure_text_is_readable_on_phones_and_desktops(browser, server, site, d
         context = browser.new_context(viewport={"width": width, "height": 900}, java_script_enabled=scripts)
         page = context.new_page()
         page.goto(page_url(server, site, doc))
+        page.evaluate(LOAD_EVERY_FIGURE)
         images = page.locator("article img.figure-svg:visible").all()
         shown = [image.evaluate(RENDERED_TEXT) for image in images]
         context.close()
@@ -225,6 +246,7 @@ def test_figure_labels_keep_their_contrast_in_both_schemes(browser, server, site
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     page.goto(page_url(server, site, doc))
+    page.evaluate(LOAD_EVERY_FIGURE)
     assert page.evaluate("document.body.dataset.mdColorScheme") == (
         "slate" if scheme == "dark" else "default")
     labels = [pair for image in page.locator("article img.figure-svg").all()
