@@ -35,8 +35,7 @@ def sources_hash(root: Path) -> str:
 def send(process, root: Path, folder: Path) -> None:
     """From a thread, send PROCESS every snippet's run as it ends, then close its stdin."""
     def sending():
-        runs = {snippet_runs.start(root, f"snippets/{path.name}"): f"snippets/{path.name}"
-                for path in sorted((root / "snippets").glob("*.py"))}
+        runs = snippet_runs.start_all(root)  # started already by hooks/snippets.py: the same runs
         # A drawing process that stopped early says why itself, when the build waits for it.
         with contextlib.suppress(OSError, ValueError):
             for run in as_completed(runs):

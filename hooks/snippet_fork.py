@@ -12,6 +12,7 @@ Where processes cannot fork, `python hooks/snippet_fork.py REQUEST` makes one ru
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pickle
@@ -57,12 +58,9 @@ def keep(namespace: dict, path: str) -> None:
     """The run's values that pickle (numbers, arrays, lists), each pickled apart: not
     modules, nor the snippet's own functions, which exist only in this run."""
     kept = {}
-    for name, value in namespace.items():
-        try:
-            if not name.startswith("__"):
-                kept[name] = pickle.dumps(value)
-        except (pickle.PicklingError, TypeError, AttributeError):
-            pass
+    for name in [name for name in namespace if not name.startswith("__")]:
+        with contextlib.suppress(pickle.PicklingError, TypeError, AttributeError):
+            kept[name] = pickle.dumps(namespace[name])
     Path(path).write_bytes(pickle.dumps(kept))
 
 

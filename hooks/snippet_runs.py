@@ -1,16 +1,10 @@
 """The one way this project runs a snippet: the build, the tests and the tools all call run().
 
-Not a hook: the hooks, tests/pages.py and tools/record_outputs.py import it. A snippet runs
-as `python snippets/NAME.py` from the project root, in a process of its own, and passes only
-if it exits 0, writes nothing to stderr and ends within TIMEOUT_SECONDS (else SnippetFailed
-names the rule and shows stderr). Each version runs once; its figure uses its variables().
-
-On Linux the run is forked from a waiting interpreter with numpy imported (~0.2 s of CPU
-saved a run; hooks/snippet_fork.py, one per CPU): a fresh process with the snippet as
-__main__, its own argv, path, folder and stdout/stderr, printing what `python` prints
-(tests/test_snippets.py checks). Where forking after numpy is unsafe (macOS) or impossible
-(Windows), each run starts `python hooks/snippet_fork.py REQUEST`.
-"""
+Not a hook. A snippet runs as `python snippets/NAME.py` from the project root, in a process of
+its own, and passes only if it exits 0, writes nothing to stderr and ends within TIMEOUT_SECONDS
+(else SnippetFailed says which rule it broke). Each version runs once; its figure uses that
+run's variables(). On Linux a run is forked from a waiting interpreter with numpy imported
+(hooks/snippet_fork.py; tests/test_snippets.py checks it prints what `python` prints)."""
 
 from __future__ import annotations
 
@@ -50,8 +44,7 @@ def _forked(request: list) -> int | None:
             _waiting.put(_started[-1])
     interpreter = _waiting.get()
     try:
-        interpreter.stdin.write(json.dumps(request) + "\n")
-        interpreter.stdin.flush()
+        print(json.dumps(request), file=interpreter.stdin, flush=True)
         return json.loads(interpreter.stdout.readline())
     finally:
         _waiting.put(interpreter)
@@ -68,8 +61,8 @@ def _alone(request: list) -> int | None:
 def _run(root: Path, relpath: str) -> tuple[str, bytes]:
     with tempfile.TemporaryDirectory(prefix="snippet-") as folder:
         files = [Path(folder, name) for name in ("stdout", "stderr", "variables")]  # made by the run
-        code = (_forked if FORKED else _alone)([str(root), relpath, *map(str, files[:2]), TIMEOUT_SECONDS,
-                                                str(files[2])])
+        request = [str(root), relpath, str(files[0]), str(files[1]), TIMEOUT_SECONDS, str(files[2])]
+        code = (_forked if FORKED else _alone)(request)
         stdout, stderr = (file.read_text(encoding="utf-8") for file in files[:2])
         if code is None:
             raise SnippetFailed(f"snippet '{relpath}' ran past {TIMEOUT_SECONDS:g} s and was stopped")
@@ -88,6 +81,12 @@ def start(root: Path, relpath: str) -> Future:
     if key not in _runs:
         _runs[key] = _pool.submit(_run, Path(root), relpath)
     return _runs[key]
+
+
+def start_all(root: Path) -> dict[Future, str]:
+    """Start every snippet in ROOT/snippets at once: each run, and the snippet it runs."""
+    return {start(root, f"snippets/{path.name}"): f"snippets/{path.name}"
+            for path in sorted((Path(root) / "snippets").glob("*.py"))}
 
 
 def run(root: Path, relpath: str) -> str:

@@ -14,16 +14,14 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from languages import label  # hooks/languages.py: every word the hooks print
-from snippet_runs import SnippetFailed, run, start  # the one snippet runner
+from snippet_runs import SnippetFailed, run, start_all  # the one snippet runner
 
 DIRECTIVE = re.compile(r"^(?P<indent>[ \t]*)::: snippet (?P<path>\S+)[ \t]*$", re.MULTILINE)
 
 
 def on_pre_build(config):
     """Start every snippet at once; each page then waits only for the ones it shows."""
-    root = Path(config.config_file_path).parent
-    for path in sorted((root / "snippets").glob("*.py")):
-        start(root, f"snippets/{path.name}")
+    start_all(Path(config.config_file_path).parent)
 
 
 def run_snippet(root: Path, relpath: str, where: str) -> tuple[str, str]:
