@@ -152,6 +152,17 @@ def test_javascript_and_css_are_small():
 # --- The page in Chromium ------------------------------------------------------------------
 
 
+def load(context, url: str, javascript=True):
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.goto(url, wait_until="networkidle")
+    if javascript:
+        page.wait_for_selector("#lw-explorer[data-ready]")
+    return page
+
+
 @pytest.fixture
 def open_explorer(browser, server):
     contexts = []
@@ -160,18 +171,31 @@ def open_explorer(browser, server):
         context = browser.new_context(viewport={"width": width, "height": 900},
                                       color_scheme=scheme, java_script_enabled=javascript)
         contexts.append(context)
-        page = context.new_page()
-        page.errors = []
-        page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
-        page.on("pageerror", lambda error: page.errors.append(str(error)))
-        page.goto(f"{server}/{LANGUAGES[language]}{query}", wait_until="networkidle")
-        if javascript:
-            page.wait_for_selector("#lw-explorer[data-ready]")
-        return page
+        return load(context, f"{server}/{LANGUAGES[language]}{query}", javascript)
 
     yield open_
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(scope="module")
+def typing_explorer(browser, server):
+    """One loaded explorer per language and worker for the tests that only type into it (a
+    page load costs a second of CPU, typing a case a tenth): each test starts where a reader
+    would start again, with the worked example's case button."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pages = {}
+
+    def open_(language="en"):
+        if language not in pages:
+            pages[language] = load(context, f"{server}/{LANGUAGES[language]}")
+        page = pages[language]
+        page.bring_to_front()  # a tab behind another gets no animation frames: clicks would wait
+        page.locator('button[data-case="worked_example"]').click()
+        return page
+
+    yield open_
+    context.close()
 
 
 def words(page) -> dict:
@@ -213,8 +237,8 @@ def assert_no_nan(page):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", CASES)
-def test_typing_each_case_shows_the_pythons_numbers(open_explorer, data, language, name):
-    page = open_explorer(language)
+def test_typing_each_case_shows_the_pythons_numbers(typing_explorer, data, language, name):
+    page = typing_explorer(language)
     c = case(data, name)
     for field, value in inputs_of(c).items():
         type_value(page, field, repr(float(value)))
@@ -252,8 +276,8 @@ def test_the_case_buttons_load_the_cases(open_explorer, data):
 @pytest.mark.parametrize("text, key", [("", "empty"), ("abc", "notNumber"), ("1,5", "notNumber"),
                                        ("0x10", "notNumber"), ("Infinity", "notNumber"),
                                        ("1e400", "huge"), ("2e6", "huge")])
-def test_bad_input_gets_a_message_next_to_the_field(open_explorer, language, text, key):
-    page = open_explorer(language)
+def test_bad_input_gets_a_message_next_to_the_field(typing_explorer, language, text, key):
+    page = typing_explorer(language)
     type_value(page, "w21", text)
     field = page.locator('input[data-var="w21"]')
     message = page.locator('[data-msg-for="w21"]')
