@@ -16,7 +16,8 @@ def sigmoid(z):
 
 def train(book_rule):
     """E at each step (201 values for 200 steps) and the length ratio of
-    the book's hidden error to the gradient's; both rules start alike."""
+    what the book sends back to what the gradient sends back; both rules
+    start alike."""
     W_ih, W_ho = W_ih_start.copy(), W_ho_start.copy()
     E, ratios = [], []
     for _ in range(steps + 1):
@@ -46,7 +47,7 @@ for step in shown:
     print(f"{step:5d}  {E_book[step]:8.3g}  {E_true[step]:8.3g}")
 print("all(diff(E_book) < 0) =", bool(np.all(np.diff(E_book) < 0)))
 print("all(diff(E_true) < 0) =", bool(np.all(np.diff(E_true) < 0)))
-# How much longer the book's hidden error is than the gradient's, on the
+# How much longer the book's W_ho.T @ e is than the gradient's, on the
 # true gradient's path: it grows as the outputs' sigmoids flatten.
 print("|W_ho.T @ e| / |W_ho.T @ delta_out| =", end=" ")
 print(f"{ratio[0]:.3g} (step 0), {ratio[-1]:.3g} (step {steps})")
