@@ -24,6 +24,9 @@ TIMEOUT_SECONDS = float(os.environ.get("SNIPPET_TIMEOUT", "30"))
 FORKED = sys.platform.startswith("linux")
 FORK_FROM = str(Path(__file__).with_name("snippet_fork.py"))  # the waiting interpreter
 WORKERS = os.cpu_count() or 2
+# How a run stopped by its own SIGALRM ends; Windows has no SIGALRM, and there the timeout
+# of subprocess.run stops a hang.
+ALARMED = -signal.SIGALRM if hasattr(signal, "SIGALRM") else None
 
 _runs: dict[tuple[str, str, str], Future] = {}  # by root, path and source hash: one run per version
 _pool = ThreadPoolExecutor(max_workers=WORKERS)
@@ -55,7 +58,7 @@ def _alone(request: list) -> int | None:
         done = subprocess.run([sys.executable, FORK_FROM, json.dumps(request)], timeout=TIMEOUT_SECONDS + 5)
     except subprocess.TimeoutExpired:
         return None
-    return None if done.returncode == -getattr(signal, "SIGALRM", 0) else done.returncode
+    return None if done.returncode == ALARMED else done.returncode
 
 
 def _run(root: Path, relpath: str) -> tuple[str, bytes]:
