@@ -2,8 +2,9 @@
 
 Not a hook. A snippet runs as `python snippets/NAME.py` from the project root, in a process of
 its own, and passes only if it exits 0, writes nothing to stderr and ends within TIMEOUT_SECONDS
-(else SnippetFailed says which rule it broke). Each version runs once; its figure uses that
-run's variables(). On Linux a run is forked from a waiting interpreter with numpy imported
+(else SnippetFailed says which rule it broke). A snippet runs once per build (once per
+version of its source); its page shows that run's output and its figure uses that run's
+variables(). On Linux a run is forked from a waiting interpreter with numpy imported
 (hooks/snippet_fork.py; tests/test_snippets.py checks it prints what `python` prints)."""
 
 from __future__ import annotations
