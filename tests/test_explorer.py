@@ -8,13 +8,10 @@ never NaN or Infinity.
 
 from __future__ import annotations
 
-import contextlib
 import gzip
-import io
 import json
 import math
 import re
-import runpy
 import subprocess
 import sys
 import threading
@@ -25,18 +22,13 @@ import numpy as np
 import pytest
 
 from conftest import AXE, AXE_OPTIONS, BUILD_ENV, QuietHandler
-from pages import ROOT
+from pages import ROOT, variables
 
 CASES = ["worked_example", "six_three", "unequal_sums", "zero_sum", "negative_weights",
          "near_zero_sum"]
 INPUTS = ["w11", "w21", "w12", "w22", "e1", "e2"]
 ASSETS = [ROOT / "docs/assets/js/explorer.js", ROOT / "docs/assets/css/explorer.css"]
 LANGUAGES = {"en": "explorer/", "ko": "ko/explorer/"}
-
-
-def variables(snippet: str) -> dict:
-    with contextlib.redirect_stdout(io.StringIO()):
-        return runpy.run_path(str(ROOT / snippet), run_name="__main__")
 
 
 def named(found: dict, *names):
