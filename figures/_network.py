@@ -32,7 +32,9 @@ matplotlib.use("svg")
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
+from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, Polygon
+from matplotlib.transforms import Affine2D
 
 from languages import LABELS  # hooks/languages.py: the only words on the figures
 
@@ -379,30 +381,29 @@ class Drawing:
         x0, x1 = min(p[0] for p in stops) - margin, max(p[0] for p in stops) + margin
         y0, y1 = min(p[1] for p in stops) - margin, max(p[1] for p in stops) + margin
         figure = Figure(figsize=((x1 - x0) / 72, (y1 - y0) / 72), dpi=72)
-        axes = figure.add_axes((0, 0, 1, 1))
-        axes.set_axis_off()
-        axes.set_xlim(x0, x1)
-        axes.set_ylim(y0, y1)
+        # Drawn straight on the figure, in points from the drawing's corner: an Axes (ticks,
+        # spines, clipping) would cost a third of each drawing's time and show nothing.
+        canvas = Canvas(figure, Affine2D().translate(-x0, -y0).scale(1 / 72) + figure.dpi_scale_trans)
         for link, line in links:
-            self.draw_link(axes, line, cuts[id(line)], dashed=link.size() < 0)
+            self.draw_link(canvas, line, cuts[id(line)], dashed=link.size() < 0)
         for segment in self.samples:
-            axes.plot(*zip(segment.start, segment.end, strict=True), color=SIGNAL,
-                      lw=segment.width, solid_capstyle="butt", dash_capstyle="butt",
-                      linestyle=(0, (3, 1.5)) if segment.dashed else "-")
+            canvas.plot(*zip(segment.start, segment.end, strict=True), color=SIGNAL,
+                        lw=segment.width, solid_capstyle="butt", dash_capstyle="butt",
+                        linestyle=(0, (3, 1.5)) if segment.dashed else "-")
         for centre, radius in scene.circles:
-            axes.add_patch(Circle(centre, radius, fc=NODE_FILL, ec=SIGNAL, lw=1.4, zorder=3))
+            canvas.add_patch(Circle(centre, radius, fc=NODE_FILL, ec=SIGNAL, lw=1.4, zorder=3))
         names = [name for layer in self.network.layers for name in layer]
         for (x, y), name in zip((c for c, _ in scene.circles), names, strict=True):
-            self.text(axes, name, (x, y), layout.font, "black", zorder=4)
+            self.text(canvas, name, (x, y), layout.font, "black", zorder=4)
         for box, text, colour, size in scene.labels:
-            self.text(axes, text, ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2), size, colour)
+            self.text(canvas, text, ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2), size, colour)
         return figure
 
     @staticmethod
-    def text(axes, text, centre, size, colour, zorder=5):
+    def text(canvas, text, centre, size, colour, zorder=5):
         # On the baseline that centres the font's ascent-to-descent box, as browsers measure it.
-        axes.text(centre[0], centre[1] - 0.346 * size, text, ha="center", va="baseline",
-                  fontsize=size, color=colour, zorder=zorder)
+        canvas.text(centre[0], centre[1] - 0.346 * size, text, ha="center", va="baseline",
+                    fontsize=size, color=colour, zorder=zorder)
 
     @staticmethod
     def head_size(line: Segment) -> tuple[float, float]:
@@ -415,7 +416,7 @@ class Drawing:
         (x0, y0), (x1, y1) = line.start, line.end
         return Segment((x0 + t * (x1 - x0), y0 + t * (y1 - y0)), line.end, 2 * half)
 
-    def draw_link(self, axes, line: Segment, cuts, dashed: bool):
+    def draw_link(self, canvas, line: Segment, cuts, dashed: bool):
         """The line, broken where a label sits on it, and an arrowhead at its end."""
         (x0, y0), (x1, y1) = line.start, line.end
         length = math.dist(line.start, line.end)
@@ -428,15 +429,33 @@ class Drawing:
         pieces.append((t, end_t))
         for a, b in pieces:
             if b > a:
-                axes.plot([x0 + a * (x1 - x0), x0 + b * (x1 - x0)],
-                          [y0 + a * (y1 - y0), y0 + b * (y1 - y0)],
-                          color=SIGNAL, lw=line.width, solid_capstyle="butt", dash_capstyle="butt",
-                          linestyle=(0, (3, 1.5)) if dashed else "-")
+                canvas.plot([x0 + a * (x1 - x0), x0 + b * (x1 - x0)],
+                            [y0 + a * (y1 - y0), y0 + b * (y1 - y0)],
+                            color=SIGNAL, lw=line.width, solid_capstyle="butt", dash_capstyle="butt",
+                            linestyle=(0, (3, 1.5)) if dashed else "-")
         ux, uy = (x1 - x0) / length, (y1 - y0) / length
         bx, by = x1 - ux * head, y1 - uy * head
-        axes.add_patch(Polygon([(x1, y1), (bx - uy * half, by + ux * half),
-                                (bx + uy * half, by - ux * half)],
-                               closed=True, fc=SIGNAL, ec="none", zorder=2))
+        canvas.add_patch(Polygon([(x1, y1), (bx - uy * half, by + ux * half),
+                                  (bx + uy * half, by - ux * half)],
+                                 closed=True, fc=SIGNAL, ec="none", zorder=2))
+
+
+@dataclass(frozen=True)
+class Canvas:
+    """A figure drawn on in points, with the Axes methods the drawing uses."""
+
+    figure: Figure
+    points: Affine2D
+
+    def plot(self, xs, ys, **style) -> None:
+        self.figure.add_artist(Line2D(xs, ys, transform=self.points, **style))
+
+    def add_patch(self, patch) -> None:
+        patch.set_transform(self.points)
+        self.figure.add_artist(patch)
+
+    def text(self, x, y, text, **style) -> None:
+        self.figure.text(x, y, text, transform=self.points, **style)
 
 
 def hidden_to_output(W, parts, e_split, e_output, weight: str = "w") -> Network:
