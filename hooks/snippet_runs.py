@@ -1,11 +1,9 @@
 """The one way this project runs a snippet: the build, the tests and the tools all call run().
 
-Not a hook. A snippet runs as `python snippets/NAME.py` from the project root, in a process of
-its own, and passes only if it exits 0, writes nothing to stderr and ends within TIMEOUT_SECONDS
-(else SnippetFailed says which rule it broke). A snippet runs once per build (once per
-version of its source); its page shows that run's output and its figure uses that run's
-variables(). On Linux a run is forked from a waiting interpreter with numpy imported
-(hooks/snippet_fork.py; tests/test_snippets.py checks it prints what `python` prints)."""
+Not a hook. `python snippets/NAME.py` runs from the project root in a process of its own; it
+passes if it exits 0, writes nothing to stderr and ends within TIMEOUT_SECONDS, else SnippetFailed
+names the rule. Each version runs once per build: its page shows its output, its figure uses its
+variables(). On Linux it is forked from an interpreter with numpy imported (hooks/snippet_fork.py)."""
 
 from __future__ import annotations
 
@@ -25,9 +23,7 @@ TIMEOUT_SECONDS = float(os.environ.get("SNIPPET_TIMEOUT", "30"))
 FORKED = sys.platform.startswith("linux")
 FORK_FROM = str(Path(__file__).with_name("snippet_fork.py"))  # the waiting interpreter
 WORKERS = os.cpu_count() or 2
-# How a run stopped by its own SIGALRM ends; Windows has no SIGALRM, and there the timeout
-# of subprocess.run stops a hang.
-ALARMED = -signal.SIGALRM if hasattr(signal, "SIGALRM") else None
+ALARMED = -signal.SIGALRM if hasattr(signal, "SIGALRM") else None  # Windows: run's timeout
 
 _runs: dict[tuple[str, str, str], Future] = {}  # by root, path and source hash: one run per version
 _pool = ThreadPoolExecutor(max_workers=WORKERS)
