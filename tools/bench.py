@@ -45,13 +45,13 @@ def busy_seconds() -> float | None:
     return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
 
 
-def timed(cmd: list[str]) -> tuple[float, subprocess.CompletedProcess]:
-    """Wall time of a command; its CPU time, machine-wide, is kept in timed.cpu (None off Linux)."""
+def timed(cmd: list[str]) -> tuple[float, float | None, subprocess.CompletedProcess]:
+    """A command's wall time, the CPU time the machine was busy meanwhile (None off Linux), its run."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     start, busy = time.perf_counter(), busy_seconds()
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
-    timed.cpu = busy_seconds() - busy if busy is not None else None
-    return time.perf_counter() - start, proc
+    cpu = busy_seconds() - busy if busy is not None else None
+    return time.perf_counter() - start, cpu, proc
 
 
 def cpu_floor(cpu: float | None) -> str:
@@ -64,10 +64,10 @@ def cpu_floor(cpu: float | None) -> str:
 
 
 def build(site: Path) -> tuple[float, float | None]:
-    seconds, proc = timed([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)])
+    seconds, cpu, proc = timed([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)])
     if proc.returncode:
         sys.exit(f"mkdocs build failed:\n{proc.stdout}{proc.stderr}")
-    return seconds, timed.cpu
+    return seconds, cpu
 
 
 def local(base: Path, ref: str | None, site: Path) -> Path | None:
@@ -174,11 +174,12 @@ def main() -> None:
         quick = "not browser and not builds"
         for label, extra, limit in (("Test suite (the README's command)", [], SUITE_LIMIT),
                                     (f'Quick loop (-m "{quick}")', ["-m", quick], QUICK_LIMIT)):
-            seconds, proc = timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *extra])
+            pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *extra]
+            seconds, cpu, proc = timed(pytest)
             lines = [line for line in proc.stdout.splitlines() if line.strip()]
             verdict = "ok" if seconds <= limit else "OVER"
             print(f"\n{label}: {seconds:.2f} s, target <= {limit:.0f} s {verdict}"
-                  f"  (exit {proc.returncode})  {lines[-1] if lines else ''}\n {cpu_floor(timed.cpu)}")
+                  f"  (exit {proc.returncode})  {lines[-1] if lines else ''}\n {cpu_floor(cpu)}")
 
 if __name__ == "__main__":
     main()
