@@ -68,8 +68,11 @@ def wait_for_runs() -> None:
     import numpy  # noqa: F401  (imported once here, so no run has to)
 
     for line in sys.stdin:
-        if os.fork() == 0:  # the run: its exit ends this copy of the loop too
-            sys.exit(as_python_would(*json.loads(line)))
+        if os.fork() == 0:  # the run, ended here: its output is flushed, its code settled.
+            # Python would now take the interpreter apart, touching every object numpy made,
+            # page by copy-on-write page: ~30 ms, most of a run (tests/test_snippets.py checks
+            # each snippet's output against a plain `python`).
+            os._exit(as_python_would(*json.loads(line)))
         _, status = os.wait()
         hung = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGALRM
         print(json.dumps(None if hung else os.waitstatus_to_exitcode(status)), flush=True)

@@ -20,6 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 TIMEOUT_SECONDS = float(os.environ.get("SNIPPET_TIMEOUT", "30"))
+VARIES = "# output varies:"  # marks a measurement (snippets/matrix_speed.py): timings differ run to run
 FORKED = sys.platform.startswith("linux")
 FORK_FROM = str(Path(__file__).with_name("snippet_fork.py"))  # the waiting interpreter
 WORKERS = os.cpu_count() or 2

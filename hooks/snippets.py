@@ -14,14 +14,33 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from languages import label  # hooks/languages.py: every word the hooks print
-from snippet_runs import SnippetFailed, run, start_all  # the one snippet runner
+from snippet_runs import VARIES, SnippetFailed, run, start, start_all  # the one snippet runner
 
 DIRECTIVE = re.compile(r"^(?P<indent>[ \t]*)::: snippet (?P<path>\S+)[ \t]*$", re.MULTILINE)
 
 
 def on_pre_build(config):
-    """Start every snippet at once; each page then waits only for the ones it shows."""
-    start_all(Path(config.config_file_path).parent)
+    """Start every snippet at once, in the order the build needs them: a measurement first (it
+    runs for a set time, the others beside it), then the ones the pages show, in reading order."""
+    root = Path(config.config_file_path).parent
+    shown = [relpath for relpath in in_reading_order(config.nav or [], Path(config.docs_dir))
+             if (root / relpath).is_file()]  # a missing one stops the build at the page naming it
+    for relpath in sorted(shown, key=lambda relpath: VARIES not in (root / relpath).read_text("utf-8")):
+        start(root, relpath)
+    start_all(root)
+
+
+def in_reading_order(nav: list, docs: Path) -> list[str]:
+    """The snippets that the pages of a nav (mkdocs.yml's `nav`) show, in the order shown."""
+    shown: dict[str, None] = {}
+    for entry in nav:
+        for item in entry.values() if isinstance(entry, dict) else [entry]:
+            if isinstance(item, list):
+                shown.update(dict.fromkeys(in_reading_order(item, docs)))
+            elif isinstance(item, str) and (docs / item).is_file():
+                text = (docs / item).read_text(encoding="utf-8")
+                shown.update(dict.fromkeys(match["path"] for match in DIRECTIVE.finditer(text)))
+    return list(shown)
 
 
 def run_snippet(root: Path, relpath: str, where: str) -> tuple[str, str]:

@@ -89,7 +89,7 @@ def variables(snippet: str) -> dict:
     return dict(_variables(snippet))
 
 
-VARIES = "# output varies:"  # the one marker a snippet may carry: snippets/matrix_speed.py
+VARIES = snippet_runs.VARIES  # the one marker a snippet may carry: snippets/matrix_speed.py
 
 
 def comparable(snippet: str, output: str) -> str | list[str]:

@@ -8,11 +8,12 @@ snippet_fork.as_python_would, and both keep the values a figure is drawn from.
 from __future__ import annotations
 
 import pickle
+from types import SimpleNamespace
 
 import pytest
 
 import snippet_runs
-from pages import ROOT
+from pages import ROOT, VARIES, snippets_of
 
 
 def project_with(tmp_path, name: str, snippet: str):
@@ -60,3 +61,26 @@ def test_a_failed_run_gives_no_values_to_draw_from(tmp_path):
     for asked in (snippet_runs.run, snippet_runs.variables):
         with pytest.raises(snippet_runs.SnippetFailed, match="ValueError: no split"):
             asked(root, "snippets/example.py")
+
+
+def test_the_build_starts_a_measurement_first_then_each_pages_snippets_in_reading_order(monkeypatch):
+    import snippets  # hooks/snippets.py
+    from languages import config_of
+
+    config = config_of(ROOT / "mkdocs.yml")
+    started = []
+    monkeypatch.setattr(snippets, "start", lambda root, relpath: started.append(relpath))
+    monkeypatch.setattr(snippets, "start_all", lambda root: None)
+    snippets.on_pre_build(SimpleNamespace(config_file_path=str(ROOT / "mkdocs.yml"), nav=config["nav"],
+                                          docs_dir=str(ROOT / "docs")))
+    # The timing page's snippet runs for a set time: the others run beside it, not after it.
+    assert VARIES in (ROOT / started[0]).read_text(encoding="utf-8")
+    # Then in the order the pages render, so the first page waits for one run, not for all.
+    in_nav = [ROOT / "docs" / name for name in nav_files(config["nav"])]
+    shown = list(dict.fromkeys(snippet for page in in_nav for snippet in snippets_of(page)))
+    assert started[1:] == [snippet for snippet in shown if snippet != started[0]]
+
+
+def nav_files(nav) -> list[str]:
+    return [name for entry in nav for item in (entry.values() if isinstance(entry, dict) else [entry])
+            for name in (nav_files(item) if isinstance(item, list) else [item])]

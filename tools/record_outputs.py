@@ -16,9 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOTS = ROOT / "tests" / "snapshots"
 sys.path.insert(0, str(ROOT / "hooks"))
-from snippet_runs import SnippetFailed, run  # noqa: E402
-
-VARIES = "# output varies:"  # timings (snippets/matrix_speed.py): --check compares line labels only
+from snippet_runs import VARIES, SnippetFailed, run  # noqa: E402  (VARIES: --check compares labels only)
 
 
 def labels(text: str) -> list[str]:
