@@ -78,6 +78,19 @@ NARROW = Layout(vertical=True, font=9, layer_gap=165, node_gap=136, node_span=13
 COMPACT = Layout(vertical=False, font=9, layer_gap=150, node_gap=105, node_span=210, radius=11)
 
 
+def place_axes(figure: Figure, *, left: float, right: float, top: float, bottom: float,
+               between: float = 0.0) -> None:
+    """Place a plot's row or column of axes by its margins in inches (room for tick labels,
+    titles and a legend at the plot's text size): the same place in every language, and a
+    third of the drawing time that constrained layout, measuring every text twice, takes."""
+    width, height = figure.get_size_inches()
+    rows, columns = figure.axes[0].get_subplotspec().get_gridspec().get_geometry()
+    axes_width = (width - left - right - between * (columns - 1)) / columns
+    axes_height = (height - top - bottom - between * (rows - 1)) / rows
+    figure.subplots_adjust(left=left / width, right=1 - right / width, top=1 - top / height,
+                           bottom=bottom / height, wspace=between / axes_width, hspace=between / axes_height)
+
+
 def number(x: float) -> str:
     """Weights keep one decimal (2.0, as in the prose); other values lose float noise."""
     return f"{x:.1f}" if float(x).is_integer() else f"{x:.3g}"

@@ -10,7 +10,7 @@ legend sits under the plots, clear of lines whatever the timings are.
 import matplotlib
 
 matplotlib.use("svg")
-from _network import ERROR, FONTS, MUTED, SIGNAL  # also sets the shared SVG settings
+from _network import ERROR, FONTS, MUTED, SIGNAL, place_axes  # also sets the shared SVG settings
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter, LogLocator, NullLocator
 
@@ -34,7 +34,7 @@ def draw(snippet: dict, language: str, wide: bool):
     matplotlib.rcParams.update({"font.family": FONTS, "font.size": font})
     widths, times, speed_up = snippet["widths"], snippet["times"], snippet["speed_up"]
     shape = (1, 2) if wide else (2, 1)
-    figure = Figure(figsize=(7.0, 3.6) if wide else (3.45, 6.4), layout="constrained")
+    figure = Figure(figsize=(7.0, 3.6) if wide else (3.45, 6.4))
     left, right = figure.subplots(*shape)
     for column, (name, style) in enumerate(zip(NAMES, STYLES, strict=True)):
         left.plot(widths, times[:, column], label=name, lw=1.6, markerfacecolor="white", **style)
@@ -57,10 +57,15 @@ def draw(snippet: dict, language: str, wide: bool):
     right.set_title(words["speed_up"], fontsize=font, wrap=not wide)
     # One line, short on any machine: a wrapped title would be drawn as two overlapping texts.
     machine = snippet["machine"]
-    figure.suptitle(f"numpy {machine['numpy']} · {machine['blas']}", fontsize=font, color=MUTED)
-    figure.legend(*left.get_legend_handles_labels(), loc="outside lower center",
+    figure.suptitle(f"numpy {machine['numpy']} · {machine['blas']}", fontsize=font, color=MUTED, y=0.99)
+    figure.legend(*left.get_legend_handles_labels(), loc="lower center", bbox_to_anchor=(0.5, 0.0),
                   ncols=3 if wide else 1, frameon=False, fontsize=font, handlelength=1.6,
                   columnspacing=1.0)
+    # Room on the left for the widest time label ("100 ms"), below for the legend.
+    if wide:
+        place_axes(figure, left=0.7, right=0.25, top=0.55, bottom=0.85, between=0.75)
+    else:
+        place_axes(figure, left=0.7, right=0.25, top=0.55, bottom=1.2, between=0.95)
     return figure
 
 

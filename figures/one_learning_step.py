@@ -10,7 +10,7 @@ rule are written beside the curve as the snippet prints them (.3g).
 import matplotlib
 
 matplotlib.use("svg")
-from _network import ERROR, FONTS, SIGNAL  # also sets the shared SVG settings
+from _network import ERROR, FONTS, SIGNAL, place_axes  # also sets the shared SVG settings
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
@@ -25,7 +25,7 @@ def draw(snippet: dict, language: str, wide: bool):
     matplotlib.rcParams.update({"font.family": FONTS, "font.size": font})
     curves = {"book": snippet["E_book"], "true": snippet["E_true"]}
     shape = (1, 2) if wide else (2, 1)
-    figure = Figure(figsize=(7.0, 2.9) if wide else (3.45, 5.2), layout="constrained")
+    figure = Figure(figsize=(7.0, 2.9) if wide else (3.45, 5.2))
     panels = figure.subplots(*shape, sharey=True)
     steps = len(snippet["E_true"]) - 1
     for axes, (rule, E) in zip(panels, curves.items(), strict=True):
@@ -47,8 +47,10 @@ def draw(snippet: dict, language: str, wide: bool):
     panels[-1].set_xlabel(words["step"])
     if wide:
         panels[0].set_xlabel(words["step"])
+        place_axes(figure, left=0.75, right=0.15, top=0.3, bottom=0.55, between=0.35)
     else:
         panels[1].set_ylabel("E", rotation=0, labelpad=8)
+        place_axes(figure, left=0.7, right=0.15, top=0.3, bottom=0.5, between=0.75)
     return figure
 
 
