@@ -28,7 +28,7 @@ def split_numpy(W, e_output):
     return W.T @ (e_output / W.sum(axis=1))
 
 
-def timed(versions, budget=0.1, rounds=15):
+def timed(versions, budget=0.05, rounds=15):
     """Each version's result and best time per call, in about `budget`
     seconds each. The versions take turns, batch by batch, so a busy
     moment slows them all alike."""
