@@ -173,3 +173,21 @@ def test_a_cell_that_writes_to_stderr_in_the_notebook_stops_the_build(project_co
 
 def test_no_notebook_file_is_committed():
     assert list(DOCS.rglob("*.ipynb")) == [], "the build makes the notebooks from the pages"
+
+
+def test_the_same_code_runs_once_and_other_code_runs_on_its_own_in_an_emptied_kernel(tmp_path):
+    import notebook_kernel  # hooks/: the process the build starts
+
+    cells = {"en": "x = 1\nimport os\nprint(os.urandom(8).hex())",
+             "ko": "x = 1\nimport os\nprint(os.urandom(8).hex())",  # the English code, other text
+             "ja": "print('x' in dir())\nimport os\nprint(os.urandom(8).hex())"}
+    for language, code in cells.items():
+        notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(f"text in {language}"),
+                                                   nbformat.v4.new_code_cell(code)])
+        nbformat.write(notebook, tmp_path / chapter_notebook.file_name(language))
+    assert notebook_kernel.main(str(ROOT), str(tmp_path), list(cells)) == 0
+    executed = {language: nbformat.read(tmp_path / f"executed-{chapter_notebook.file_name(language)}", 4)
+                for language in cells}
+    printed = {language: code_cells(notebook)[0].outputs[0].text for language, notebook in executed.items()}
+    assert printed["ko"] == printed["en"]  # one run: random bytes would differ between two
+    assert printed["ja"].startswith("False\n") and printed["ja"][6:] != printed["en"]
