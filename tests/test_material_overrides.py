@@ -2,6 +2,8 @@
 
 Each override is Material's file with one change; when a Material upgrade changes the
 original, this fails, so the copy is refreshed instead of silently shipping old chrome.
+The palette toggle is the one replacement (overrides/partials/palette.html says why): it
+must keep doing what Material's did, which the browser test below checks.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 from pathlib import Path
 
 import material
+import pytest
 
 from pages import ROOT
 
@@ -23,11 +26,14 @@ CHANGES = {
 
 # Not copies: main.html extends Material's base.html through its documented blocks.
 EXTENDS = {"main.html"}
+# Replaced whole: the palette toggle and the script that applies its choice.
+REPLACED = {"partials/palette.html", "partials/javascripts/palette.html"}
 
 
 def test_overrides_are_material_files_with_one_change():
     overrides = {p.relative_to(ROOT / "overrides").as_posix() for p in (ROOT / "overrides").rglob("*.html")}
-    assert overrides == set(CHANGES) | EXTENDS
+    assert overrides == set(CHANGES) | EXTENDS | REPLACED
+    assert all((MATERIAL / name).is_file() for name in REPLACED)  # still Material's names for them
     for name, (before, after) in CHANGES.items():
         ours = HEADER.sub("", (ROOT / "overrides" / name).read_text(encoding="utf-8"))
         theirs = HEADER.sub("", (MATERIAL / name).read_text(encoding="utf-8"))
@@ -37,3 +43,34 @@ def test_overrides_are_material_files_with_one_change():
 def test_search_dialog_is_named_in_the_page_language(site):
     for page, name in ((site / "index.html", "Search"), (site / "ko" / "index.html", "검색")):
         assert f'role="dialog" aria-label="{name}"' in page.read_text(encoding="utf-8")
+
+
+def test_no_page_starts_materials_palette_component(site):
+    for page in (site / "index.html", site / "ko" / "matrix-form" / "index.html"):
+        html = page.read_text(encoding="utf-8")
+        assert 'data-md-component="palette"' not in html and "data-lw-palette" in html
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_palette_toggle_switches_and_the_next_page_keeps_the_choice(browser, server, scheme):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    body = "document.body.dataset.mdColorScheme"
+    page.goto(f"{server}/several-layers/")
+    first, other = ("default", "slate") if scheme == "light" else ("slate", "default")
+    assert page.evaluate(body) == first  # the system's, before any choice
+    shown = page.locator("[data-lw-palette] button:visible")
+    assert shown.count() == 1
+    name = shown.get_attribute("aria-label")
+    assert name == ("Switch to dark mode" if scheme == "light" else "Switch to light mode")
+    shown.click()
+    assert page.evaluate(body) == other
+    focused = page.evaluate("document.activeElement.getAttribute('aria-label')")
+    assert focused == shown.get_attribute("aria-label") != name  # the other button, shown and focused
+    page.goto(f"{server}/ko/matrix-form/")  # another page, the other language
+    assert page.evaluate(body) == other
+    assert page.locator("[data-lw-palette] button:visible").get_attribute("aria-label") in (
+        "어두운 화면으로 바꾸기", "밝은 화면으로 바꾸기")
+    page.locator("[data-lw-palette] button:visible").press("Enter")  # a real button: keys work too
+    assert page.evaluate(body) == first
+    context.close()
