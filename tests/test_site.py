@@ -36,6 +36,14 @@ def test_each_snippet_output_is_on_the_page(site, page):
                    for block in blocks), f"{snippet}: source not shown"
 
 
+@pytest.mark.parametrize("page", PAGES_WITH_SNIPPETS, ids=lambda p: p.name)
+def test_code_keeps_a_span_only_where_material_gives_a_colour(site, page):
+    # hooks/plain_names.py: names and whitespace are code text; the source above is shown whole.
+    html = soup(built_html(site, page))
+    classes = {" ".join(span.get("class", [])) for span in html.select("pre code span")}
+    assert "p" in classes and not classes & {"n", "w"}  # punctuation keeps its lighter colour
+
+
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_math_is_mathml_with_no_tex_left(site, page):
     article = soup(built_html(site, page)).select_one("article")
