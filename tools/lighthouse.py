@@ -14,7 +14,8 @@ blocking time (TBT) and largest contentful paint (LCP). With --runs N each page 
 measured N times and the median kept.
 
 --variants answers "what in our configuration costs most": it builds the site once per
-variant of mkdocs.yml (VARIANTS: one feature taken out each) and prints, beside the site as
+variant of mkdocs.yml (VARIANTS: one feature taken out, or one choice made for phones
+undone: Material's palette toggle, a span per name in code) and prints, beside the site as
 configured, each variant's main-thread CPU time on a phone-sized page (a measure that a
 loaded machine hardly disturbs) and its Lighthouse mobile figures.
 
@@ -26,6 +27,7 @@ accessibility, best practices and SEO 100 on every page; mobile performance >= 9
 from __future__ import annotations
 
 import argparse
+import atexit
 import functools
 import gzip
 import http.server
@@ -147,9 +149,27 @@ def without_palette_toggle(config: dict) -> None:
                 language.pop("theme", None)
 
 
-# Each variant is mkdocs.yml with one thing taken out (the choices issue 12 names).
+def with_materials_palette_toggle(config: dict) -> None:
+    """Material's own palette toggle and component, as before overrides/partials/palette.html."""
+    overrides = Path(tempfile.mkdtemp(prefix="lighthouse-overrides-"))
+    atexit.register(shutil.rmtree, overrides, ignore_errors=True)
+    shutil.copytree(ROOT / "overrides", overrides, dirs_exist_ok=True)
+    for ours in ("partials/palette.html", "partials/javascripts/palette.html"):
+        (overrides / ours).unlink()
+    config["theme"]["custom_dir"] = str(overrides)
+
+
+def with_name_spans(config: dict) -> None:
+    """A <span> for every name in code, as Pygments writes them without hooks/plain_names.py."""
+    config["hooks"].remove("hooks/plain_names.py")
+
+
+# Each variant is mkdocs.yml with one thing taken out (the choices issue 12 names), or with
+# one of the choices made for phones undone.
 VARIANTS = {
     "as configured": lambda config: None,
+    "Material's palette toggle": with_materials_palette_toggle,
+    "names as spans": with_name_spans,
     "no toc.follow": without_feature("toc.follow"),
     "no navigation.top": without_feature("navigation.top"),
     "no content.code.copy": without_feature("content.code.copy"),
