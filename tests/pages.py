@@ -37,6 +37,15 @@ def snippets_of(page: Path) -> list[str]:
     return DIRECTIVE.findall(page.read_text(encoding="utf-8"))
 
 
+def nav_files(nav: list | None = None) -> list[str]:
+    """The page files of mkdocs.yml's nav in reading order; a section (such as "Going
+    further") lists its own pages in place."""
+    if nav is None:
+        nav = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["nav"]
+    return [name for entry in nav for item in (entry.values() if isinstance(entry, dict) else [entry])
+            for name in (nav_files(item) if isinstance(item, list) else [item])]
+
+
 def built_html(site: Path, page: Path) -> Path:
     """Where the build puts docs/a/b.md (or b.ko.md): site/a/b/index.html or site/ko/a/b/index.html."""
     relative = page.relative_to(DOCS)

@@ -12,9 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
-from pages import DOCS, ROOT
+from pages import DOCS, nav_files
 
 GLOSSARY = {"en": DOCS / "glossary.md", "ko": DOCS / "glossary.ko.md"}
 ROW = re.compile(r"^\|(.+)\|\s*$", re.MULTILINE)
@@ -44,12 +43,7 @@ KOREAN_VARIANTS = {
 
 
 def nav_pages(language: str) -> list[Path]:
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    names = [next(iter(entry.values())) for entry in config["nav"]]
-    # A section (a list of pages, such as "Going further") is read in its own order.
-    names = [next(iter(page.values())) for name in names for page in
-             (name if isinstance(name, list) else [{"": name}])]
-    pages = [DOCS / name for name in names if name.endswith(".md") and name != "glossary.md"]
+    pages = [DOCS / name for name in nav_files() if name.endswith(".md") and name != "glossary.md"]
     if language != "en":
         pages = [page.with_name(page.name.removesuffix(".md") + f".{language}.md") for page in pages]
     return pages

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 import snippet_runs
-from pages import ROOT, VARIES, snippets_of
+from pages import ROOT, VARIES, nav_files, snippets_of
 
 
 def project_with(tmp_path, name: str, snippet: str):
@@ -76,11 +76,6 @@ def test_the_build_starts_a_measurement_first_then_each_pages_snippets_in_readin
     # The timing page's snippet runs for a set time: the others run beside it, not after it.
     assert VARIES in (ROOT / started[0]).read_text(encoding="utf-8")
     # Then in the order the pages render, so the first page waits for one run, not for all.
-    in_nav = [ROOT / "docs" / name for name in nav_files(config["nav"])]
+    in_nav = [ROOT / "docs" / name for name in nav_files()]
     shown = list(dict.fromkeys(snippet for page in in_nav for snippet in snippets_of(page)))
     assert started[1:] == [snippet for snippet in shown if snippet != started[0]]
-
-
-def nav_files(nav) -> list[str]:
-    return [name for entry in nav for item in (entry.values() if isinstance(entry, dict) else [entry])
-            for name in (nav_files(item) if isinstance(item, list) else [item])]
