@@ -81,8 +81,8 @@ COMPACT = Layout(vertical=False, font=9, layer_gap=150, node_gap=105, node_span=
 def place_axes(figure: Figure, *, left: float, right: float, top: float, bottom: float,
                between: float = 0.0) -> None:
     """Place a plot's row or column of axes by its margins in inches (room for tick labels,
-    titles and a legend at the plot's text size): the same place in every language, and a
-    third of the drawing time that constrained layout, measuring every text twice, takes."""
+    titles and a legend at the plot's text size), the same in every language. Constrained
+    layout measures every text twice per drawing and made the plots three times slower."""
     width, height = figure.get_size_inches()
     rows, columns = figure.axes[0].get_subplotspec().get_gridspec().get_geometry()
     axes_width = (width - left - right - between * (columns - 1)) / columns
