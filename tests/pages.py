@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))  # the modules the hooks share: one snippet runner, one language list
+import languages  # noqa: E402
 import snippet_runs  # noqa: E402
 
 DOCS = ROOT / "docs"
@@ -41,7 +42,7 @@ def nav_files(nav: list | None = None) -> list[str]:
     """The page files of mkdocs.yml's nav in reading order; a section (such as "Going
     further") lists its own pages in place."""
     if nav is None:
-        nav = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["nav"]
+        nav = languages.config_of(ROOT / "mkdocs.yml")["nav"]  # mkdocs.yml is read in one place
     return [name for entry in nav for item in (entry.values() if isinstance(entry, dict) else [entry])
             for name in (nav_files(item) if isinstance(item, list) else [item])]
 
