@@ -2,8 +2,9 @@
 
 Not a hook: hooks/notebook.py calls start() as the build begins, hooks/notebook_check.py
 executed() once a language is built. The process is hooks/notebook_kernel.py, at low
-priority beside the build. Both language builds share one run; `mkdocs serve` reruns only
-a changed notebook. A failing or hanging cell stops the build, naming it and its snippet.
+priority beside the build. Both language builds share the notebooks, made once, and one
+run; `mkdocs serve` reruns only a changed notebook. A failing or hanging cell stops the
+build, naming it and its snippet.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import nbformat
 from mkdocs.exceptions import PluginError
 
 from chapter_notebook import file_name, notebooks
+from languages import site_languages
 
 KERNEL = str(Path(__file__).with_name("notebook_kernel.py"))  # the process that executes them
 _run: dict = {}  # the current run: its key, folder, process, languages done and errors
@@ -26,6 +28,8 @@ _made: dict[str, str] = {}  # language -> notebook text
 
 def start(config) -> None:
     project = Path(config.config_file_path)
+    if _made and config.theme["language"] != site_languages(project)[0]:
+        return  # mkdocs-static-i18n builds this language inside the default one's build: made
     _made.update(notebooks(project))
     key = hashlib.sha256("".join(_made.values()).encode()).hexdigest()
     if _run.get("key") == key:
