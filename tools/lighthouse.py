@@ -159,13 +159,19 @@ def with_materials_palette_toggle(config: dict) -> None:
     config["theme"]["custom_dir"] = str(overrides)
 
 
+def without_copy_and_search(config: dict) -> None:
+    """Both reader features whose start-up costs most on a phone: the most a page could gain."""
+    without_feature("content.code.copy")(config)
+    without_search(config)
+
+
 def with_name_spans(config: dict) -> None:
     """A <span> for every name in code, as Pygments writes them without hooks/plain_names.py."""
     config["hooks"].remove("hooks/plain_names.py")
 
 
 # Each variant is mkdocs.yml with one thing taken out (the choices issue 12 names), or with
-# one of the choices made for phones undone.
+# one of the choices made for phones undone; one takes out both costliest reader features.
 VARIANTS = {
     "as configured": lambda config: None,
     "Material's palette toggle": with_materials_palette_toggle,
@@ -174,6 +180,7 @@ VARIANTS = {
     "no navigation.top": without_feature("navigation.top"),
     "no content.code.copy": without_feature("content.code.copy"),
     "no search": without_search,
+    "no content.code.copy, no search": without_copy_and_search,
     "no palette toggle": without_palette_toggle,
 }
 
