@@ -64,7 +64,16 @@ def keep(namespace: dict, path: str) -> None:
     Path(path).write_bytes(pickle.dumps(kept))
 
 
+# numpy's BLAS library reads its thread count as numpy is imported, so a snippet cannot
+# choose it in a run forked from here: the waiting interpreter takes the one choice a
+# snippet makes, snippets/matrix_speed.py, which times numpy on one thread
+# (tests/test_matrix_speed.py checks that the two agree). The other snippets' products are
+# too small to be split over threads, so their output is the same either way.
+BLAS_THREADS = {"OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+
+
 def wait_for_runs() -> None:
+    os.environ.update(BLAS_THREADS)
     import numpy  # noqa: F401  (imported once here, so no run has to)
 
     for line in sys.stdin:

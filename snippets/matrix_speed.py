@@ -2,12 +2,19 @@
 
 # output varies: timings and the machine, so tests compare line labels only
 
+import os
 import platform
 import time
 from multiprocessing import cpu_count
 from pathlib import Path
 
-import numpy as np
+# numpy's matrix products run on one thread, as the Python loops do: a fair
+# race, and one a busy machine cannot stall by keeping a second thread
+# waiting. The setting only counts before numpy is imported.
+for setting in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"):
+    os.environ[setting] = "1"
+
+import numpy as np  # noqa: E402  (after the thread setting, which it reads)
 
 
 def split_loops(W, e_output):

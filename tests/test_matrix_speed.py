@@ -5,6 +5,13 @@ The times themselves change from run to run and are not checked; the snippet's m
 (tests/pages.py, comparable), and only this snippet may carry it.
 """
 
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -51,3 +58,38 @@ def test_prose_states_no_measured_number():
         text = (ROOT / "docs" / name).read_text(encoding="utf-8")
         for unit in ("µs", " ms", "×"):
             assert unit not in text.replace("`", ""), (name, unit)
+
+
+def test_numpy_times_on_one_thread_in_the_build_as_when_run_alone(tmp_path):
+    """The snippet sets numpy's BLAS threads before importing numpy. The build's runs are
+    forked from an interpreter that imported numpy already (hooks/snippet_fork.py), so it
+    must make the same choice, or the page would time something else than a reader's run."""
+    import snippet_fork
+
+    source = ast.parse((ROOT / "snippets" / "matrix_speed.py").read_text(encoding="utf-8"))
+    chosen = {}
+    for loop in (node for node in source.body if isinstance(node, ast.For)):
+        for assign in (node for node in loop.body if isinstance(node, ast.Assign)):
+            if ast.unparse(assign.targets[0]) == f"os.environ[{ast.unparse(loop.target)}]":
+                chosen |= {name: assign.value.value for name in ast.literal_eval(loop.iter)}
+    assert chosen == snippet_fork.BLAS_THREADS
+    numpy_import = next(node for node in source.body if isinstance(node, ast.Import)
+                        and node.names[0].name == "numpy")
+    assert all(loop.lineno < numpy_import.lineno for loop in source.body
+               if isinstance(loop, ast.For) and "environ" in ast.unparse(loop))
+
+    if not sys.platform.startswith("linux"):
+        return  # elsewhere every run is a fresh `python`, where the snippet's own setting counts
+    # A waiting interpreter of its own, started without the setting in its environment (a
+    # snippet run inside this test process may have set it here).
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "snippets" / "threads.py").write_text(
+        "import os\nimport numpy as np\n\nnp.ones((1000, 1000)) @ np.ones(1000)\n"
+        "print(len(os.listdir('/proc/self/task')))\n", encoding="utf-8")
+    files = [str(tmp_path / name) for name in ("stdout", "stderr", "variables")]
+    request = json.dumps([str(tmp_path), "snippets/threads.py", *files[:2], 30, files[2]])
+    environment = {name: value for name, value in os.environ.items() if name not in chosen}
+    done = subprocess.run([sys.executable, snippet_fork.__file__], input=request + "\n",
+                          capture_output=True, text=True, env=environment, timeout=60)
+    assert json.loads(done.stdout) == 0, Path(files[1]).read_text(encoding="utf-8")
+    assert Path(files[0]).read_text(encoding="utf-8").strip() == "1"  # the numpy threads: one
