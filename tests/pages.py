@@ -88,10 +88,16 @@ def numbers_in(text: str) -> list[str]:
 def _variables(snippet: str) -> dict:
     import contextlib
     import io
+    import os
     import runpy
 
-    with contextlib.redirect_stdout(io.StringIO()):
-        return runpy.run_path(str(ROOT / snippet), run_name="__main__")
+    environment = dict(os.environ)  # a snippet may set variables (numpy's threads): not for us
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            return runpy.run_path(str(ROOT / snippet), run_name="__main__")
+    finally:
+        os.environ.clear()
+        os.environ.update(environment)
 
 
 def variables(snippet: str) -> dict:
