@@ -90,14 +90,11 @@ def _variables(snippet: str) -> dict:
     import io
     import os
     import runpy
+    from unittest import mock
 
-    environment = dict(os.environ)  # a snippet may set variables (numpy's threads): not for us
-    try:
-        with contextlib.redirect_stdout(io.StringIO()):
-            return runpy.run_path(str(ROOT / snippet), run_name="__main__")
-    finally:
-        os.environ.clear()
-        os.environ.update(environment)
+    # A snippet may set environment variables (numpy's threads): they end with its run.
+    with mock.patch.dict(os.environ), contextlib.redirect_stdout(io.StringIO()):
+        return runpy.run_path(str(ROOT / snippet), run_name="__main__")
 
 
 def variables(snippet: str) -> dict:

@@ -80,8 +80,8 @@ def test_numpy_times_on_one_thread_in_the_build_as_when_run_alone(tmp_path):
 
     if not sys.platform.startswith("linux"):
         return  # elsewhere every run is a fresh `python`, where the snippet's own setting counts
-    # A waiting interpreter of its own, started without the setting in its environment (a
-    # snippet run inside this test process may have set it here).
+    # A waiting interpreter of its own, started without the setting in its environment, so
+    # that only the interpreter's own choice can give one thread (not the caller's variables).
     (tmp_path / "snippets").mkdir()
     (tmp_path / "snippets" / "threads.py").write_text(
         "import os\nimport numpy as np\n\nnp.ones((1000, 1000)) @ np.ones(1000)\n"
