@@ -93,7 +93,10 @@ def check_what_a_reader_sees(page, doc: Path, scheme: str, width: int) -> None:
     violations = AXE.run(page, options=AXE_OPTIONS).response["violations"]  # no allow-list
     assert violations == [], (where, [
         (v["id"], v["impact"], [node["target"] for node in v["nodes"]][:3]) for v in violations])
-    # Exercise answers are folded away; open them as a reader would, and fold them again.
+    # Exercise answers are folded away, with no layout box until opened (site.css says why);
+    # open them as a reader would, and fold them again.
+    assert page.evaluate("[...document.querySelectorAll('article details:not([open]) > :not(summary)')]"
+                         ".every(part => part.getClientRects().length === 0)"), where
     page.evaluate("document.querySelectorAll('article details').forEach(d => d.open = true)")
     for output in page.locator("article pre").all():
         assert output.is_visible(), where
