@@ -11,7 +11,7 @@ simulated) and its desktop preset, on every chapter page and the explorer, in bo
 languages (--all: every page). Prints performance, accessibility, best practices and SEO
 per page and preset, and the mobile figures that weigh most in performance: total
 blocking time (TBT) and largest contentful paint (LCP). With --runs N each page is
-measured N times and the median kept.
+measured N times and the median kept, with the lowest and highest performance beside it.
 
 --variants answers "what in our configuration costs most": it builds the site once per
 variant of mkdocs.yml (VARIANTS: one feature taken out, or one choice made for phones
@@ -270,6 +270,9 @@ def median_of(runs: list[dict]) -> dict:
     for key in [*CATEGORIES, "tbt", "lcp", "benchmark"]:
         keep[key] = statistics.median(run[key] for run in runs)
     keep["failing"] = sorted({audit for run in runs for audit in run["failing"]})
+    # The spread shows how far one run can be trusted on this machine: it was ±10 points.
+    scores = [run["performance"] for run in runs]
+    keep["spread"] = f"{min(scores):.0f}-{max(scores):.0f}" if len(runs) > 1 else ""
     return keep
 
 
@@ -303,7 +306,8 @@ def main() -> int:
     httpd, base = serve(site)
     rows, benchmarks = [], []
     try:
-        print(f"{'page':<26}{'preset':<9}{'perf':>5}{'a11y':>6}{'bp':>5}{'seo':>5}{'TBT ms':>8}{'LCP s':>7}")
+        print(f"{'page':<26}{'preset':<9}{'perf':>5}{'runs':>8}{'a11y':>6}{'bp':>5}{'seo':>5}{'TBT ms':>8}"
+              f"{'LCP s':>7}")
         for page in pages:
             url = url_of(base, site, page)
             for preset in PRESETS:
@@ -311,7 +315,8 @@ def main() -> int:
                 benchmarks.append(row["benchmark"])
                 rows.append((page, preset, row))
                 name = page.relative_to(ROOT / "docs").as_posix()
-                print(f"{name:<26}{preset:<9}{row['performance']:>5.0f}{row['accessibility']:>6.0f}"
+                print(f"{name:<26}{preset:<9}{row['performance']:>5.0f}{row['spread']:>8}"
+                      f"{row['accessibility']:>6.0f}"
                       f"{row['best-practices']:>5.0f}{row['seo']:>5.0f}{row['tbt']:>8.0f}"
                       f"{row['lcp'] / 1000:>7.2f}  {' '.join(row['failing'])}", flush=True)
     finally:
