@@ -306,7 +306,7 @@ def main() -> int:
     httpd, base = serve(site)
     rows, benchmarks = [], []
     try:
-        print(f"{'page':<26}{'preset':<9}{'perf':>5}{'runs':>8}{'a11y':>6}{'bp':>5}{'seo':>5}{'TBT ms':>8}"
+        print(f"{'page':<26}{'preset':<9}{'perf':>5}{'min-max':>8}{'a11y':>6}{'bp':>5}{'seo':>5}{'TBT ms':>8}"
               f"{'LCP s':>7}")
         for page in pages:
             url = url_of(base, site, page)
