@@ -4,8 +4,8 @@ The .ipynb files (made by hooks/chapter_notebook.py from the chapter pages) are 
 the site's root as learning-weights.ipynb and learning-weights.LANG.ipynb, so any page
 links them like any other file. On the notebook page, the line `::: notebook` becomes a
 download button and the chapter's text, each snippet shown as its code cell with what
-it printed in the build's one run of that snippet; the page never waits for a Jupyter
-kernel (the notebooks run beside the build: hooks/notebook_runs.py, and
+it printed in the build's one run of that snippet; the page never waits for the
+notebooks to run (they run beside the build: hooks/notebook_runs.py, and
 hooks/notebook_check.py checks them against the page). The page is rendered by the site's
 own Markdown, so it gets MathML, Material's code blocks and no Jupyter CSS or CDN.
 """

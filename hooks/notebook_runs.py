@@ -1,7 +1,7 @@
 """Execute each language's chapter notebook in a separate process, from the start of the build.
 
 Not a hook: hooks/notebook.py calls start() as the build begins, hooks/notebook_check.py
-executed() once a language is built. The process is hooks/notebook_kernel.py, at low
+executed() once a language is built. The process is hooks/notebook_shell.py, at low
 priority beside the build. Both language builds share the notebooks, made once, and one
 run; `mkdocs serve` reruns only a changed notebook. A failing or hanging cell stops the
 build, naming it and its snippet.
@@ -21,7 +21,7 @@ from mkdocs.exceptions import PluginError
 from chapter_notebook import file_name, notebooks
 from languages import site_languages
 
-KERNEL = str(Path(__file__).with_name("notebook_kernel.py"))  # the process that executes them
+SHELL = str(Path(__file__).with_name("notebook_shell.py"))  # the process that executes them
 _run: dict = {}  # the current run: its key, folder, process, languages done and errors
 _made: dict[str, str] = {}  # language -> notebook text
 
@@ -38,7 +38,7 @@ def start(config) -> None:
     folder = tempfile.TemporaryDirectory(prefix="notebooks-")  # removed when the build exits
     for language, text in _made.items():
         (Path(folder.name) / file_name(language)).write_text(text, encoding="utf-8")
-    process = subprocess.Popen([sys.executable, KERNEL, str(project.parent), folder.name, *_made],
+    process = subprocess.Popen([sys.executable, SHELL, str(project.parent), folder.name, *_made],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _run.update(key=key, folder=folder, process=process, errors=None, done=set())  # done: languages
 

@@ -71,7 +71,7 @@ def test_what_must_not_stop_a_build(project_copy, tmp_path):
     counter = tmp_path / "runs"
     (project_copy / "snippets/counted.py").write_text(
         f"with open({str(counter)!r}, 'a') as f:\n    f.write('x')\nprint('counted')\n")
-    # Not chapter pages: the chapter notebook runs the chapter's code once more, in a kernel.
+    # Not chapter pages: the chapter notebook runs the chapter's code once more, in IPython.
     for page in ("docs/about.md", "docs/glossary.md", "docs/about.ko.md"):
         add_to_page(project_copy, "::: snippet snippets/counted.py", page=page)
     done = build(project_copy)

@@ -274,7 +274,7 @@ def test_an_untranslated_page_is_shown_in_english_and_snippets_run_once(project_
     counter = tmp_path / "runs"
     (project_copy / "snippets/counted.py").write_text(
         f"with open({str(counter)!r}, 'a') as f:\n    f.write('x')\nprint('counted')\n")
-    # Not chapter pages: the chapter notebook runs the chapter's code once more, in a kernel.
+    # Not chapter pages: the chapter notebook runs the chapter's code once more, in IPython.
     for name in ["about.md", "about.ko.md"]:
         with open(project_copy / "docs" / name, "a", encoding="utf-8") as page:
             page.write("\n::: snippet snippets/counted.py\n")

@@ -146,7 +146,7 @@ def test_page_weighs_at_most_200_kb_gzip_with_everything_it_loads(site, language
 def test_a_cell_that_fails_only_in_the_notebook_stops_the_build_naming_it(project_copy):
     snippet = project_copy / "snippets" / "several_layers.py"
     snippet.write_text(snippet.read_text(encoding="utf-8") + "\nimport sys\n"
-                       "if 'ipykernel' in sys.modules:\n    raise ValueError('only in a notebook')\n")
+                       "if 'IPython' in sys.modules:\n    raise ValueError('only in a notebook')\n")
     done = build(project_copy)
     assert done.returncode != 0
     assert re.search(r"learning-weights\.(ko\.)?ipynb \(made from the (en|ko) chapter pages\), cell \d+ "
@@ -157,7 +157,7 @@ def test_a_cell_that_fails_only_in_the_notebook_stops_the_build_naming_it(projec
 def test_a_cell_that_hangs_in_the_notebook_is_stopped(project_copy):
     snippet = project_copy / "snippets" / "split_error.py"
     snippet.write_text(snippet.read_text(encoding="utf-8") + "\nimport sys\nimport time\n"
-                       "if 'ipykernel' in sys.modules:\n    time.sleep(600)\n")
+                       "if 'IPython' in sys.modules:\n    time.sleep(600)\n")
     done = build(project_copy, SNIPPET_TIMEOUT="6")  # the others need < 1 s each
     assert done.returncode != 0 and "timed out" in done.stderr
     assert "code of snippets/split_error.py" in done.stderr
@@ -166,7 +166,7 @@ def test_a_cell_that_hangs_in_the_notebook_is_stopped(project_copy):
 def test_a_cell_that_writes_to_stderr_in_the_notebook_stops_the_build(project_copy):
     snippet = project_copy / "snippets" / "split_error.py"
     snippet.write_text(snippet.read_text(encoding="utf-8") + "\nimport sys\n"
-                       "if 'ipykernel' in sys.modules:\n    sys.stderr.write('careful')\n")
+                       "if 'IPython' in sys.modules:\n    sys.stderr.write('careful')\n")
     done = build(project_copy)
     assert done.returncode != 0 and "(snippets/split_error.py) wrote stderr" in done.stderr
 
@@ -175,8 +175,8 @@ def test_no_notebook_file_is_committed():
     assert list(DOCS.rglob("*.ipynb")) == [], "the build makes the notebooks from the pages"
 
 
-def test_the_same_code_runs_once_and_other_code_runs_on_its_own_in_an_emptied_kernel(tmp_path):
-    import notebook_kernel  # hooks/: the process the build starts
+def test_the_same_code_runs_once_and_other_code_runs_on_its_own_in_an_emptied_namespace(tmp_path):
+    import notebook_shell  # hooks/: the process the build starts
 
     cells = {"en": "x = 1\nimport os\nprint(os.urandom(8).hex())",
              "ko": "x = 1\nimport os\nprint(os.urandom(8).hex())",  # the English code, other text
@@ -185,7 +185,7 @@ def test_the_same_code_runs_once_and_other_code_runs_on_its_own_in_an_emptied_ke
         notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(f"text in {language}"),
                                                    nbformat.v4.new_code_cell(code)])
         nbformat.write(notebook, tmp_path / chapter_notebook.file_name(language))
-    assert notebook_kernel.main(str(ROOT), str(tmp_path), list(cells)) == 0
+    assert notebook_shell.main(str(ROOT), str(tmp_path), list(cells)) == 0
     executed = {language: nbformat.read(tmp_path / f"executed-{chapter_notebook.file_name(language)}", 4)
                 for language in cells}
     printed = {language: code_cells(notebook)[0].outputs[0].text for language, notebook in executed.items()}

@@ -1,0 +1,104 @@
+"""The process that executes the chapter notebooks: python hooks/notebook_shell.py PROJECT FOLDER LANGUAGE...
+
+Not a hook: hooks/notebook_runs.py starts it as the build begins. It runs FOLDER's notebook
+of each LANGUAGE (hooks/chapter_notebook.py's file names) cell by cell, in order, in
+IPython's own shell in this process (InteractiveShell.run_cell, which ipykernel's kernel
+runs each cell with), at low priority. A Jupyter kernel and the client talking to it cost
+about 1.3 CPU-s of the build's 8; this costs about 0.5. The tests still run each downloaded
+notebook in a real Jupyter kernel (tests/test_notebook.py, nbclient).
+
+Each notebook starts from an emptied namespace (InteractiveShell.reset). A notebook whose
+code cells are, source for source, those of one that ran (the languages differ in their
+text only) gets that run's outputs. Each executed notebook is written beside it
+(executed-NAME.ipynb) and its language printed; the first failing or hanging cell ends the
+process, naming the notebook, the cell and its snippet on stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import sys
+from pathlib import Path
+
+import nbformat
+
+from chapter_notebook import file_name
+from snippet_runs import TIMEOUT_SECONDS  # one time limit for all example code
+
+ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+class CellTimedOut(Exception):
+    """Raised inside a cell that runs past the time limit (SIGALRM, where there is one)."""
+
+
+def outputs(captured) -> list:
+    """What a cell wrote, as the outputs a kernel would have sent the notebook."""
+    streams = [nbformat.v4.new_output("stream", name=name, text=text)
+               for name, text in (("stdout", captured.stdout), ("stderr", captured.stderr)) if text]
+    shown = [nbformat.v4.new_output("display_data", data=output.data, metadata=output.metadata)
+             for output in captured.outputs]  # display() and a cell's last value
+    return streams + shown
+
+
+def run_cells(shell, notebook: nbformat.NotebookNode, where: str) -> str | None:
+    """Run the code cells in order, each cell's outputs put in it; what failed, or None."""
+    from IPython.utils.capture import capture_output
+
+    def too_long(signum, frame):
+        raise CellTimedOut(f"timed out after {TIMEOUT_SECONDS:g} s")
+
+    alarm = hasattr(signal, "setitimer")  # elsewhere (Windows) a hanging cell hangs the build
+    if alarm:
+        signal.signal(signal.SIGALRM, too_long)
+    for number, cell in enumerate(notebook.cells, start=1):
+        if cell.cell_type != "code":
+            continue
+        with capture_output() as captured:
+            if alarm:
+                signal.setitimer(signal.ITIMER_REAL, TIMEOUT_SECONDS)
+            try:
+                result = shell.run_cell(cell.source, store_history=False)
+            finally:
+                if alarm:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+        cell.update(outputs=outputs(captured), execution_count=number)
+        if not result.success:
+            error = result.error_before_exec or result.error_in_exec
+            which = f"{where}, cell {number} (id {cell.id}, code of {cell.metadata.get('snippet', '?')})"
+            if isinstance(error, CellTimedOut):
+                return f"{which} {error}"
+            return f"{which} failed:\n{ANSI_COLOUR.sub('', captured.stdout).strip()}"
+    return None
+
+
+def main(root: str, folder: str, languages: list[str]) -> int:
+    from IPython.core.interactiveshell import InteractiveShell
+    from traitlets.config import Config
+
+    os.chdir(root)  # where a kernel started for this project would run
+    # No history file: nothing of a build is kept in the reader's ~/.ipython.
+    shell = InteractiveShell.instance(config=Config({"HistoryManager": {"enabled": False}}))
+    ran: dict[tuple, list] = {}  # code cells' sources -> those cells, executed
+    for language in languages:
+        notebook = nbformat.read(path := Path(folder) / file_name(language), as_version=4)
+        code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+        if (sources := tuple(cell.source for cell in code)) not in ran:
+            shell.reset(new_session=False)
+            where = f"{path.name} (made from the {language} chapter pages)"
+            if failed := run_cells(shell, notebook, where):
+                print(failed, file=sys.stderr)
+                return 1
+            ran[sources] = code
+        for cell, done in zip(code, ran[sources], strict=True):  # the same code ran: its outputs
+            cell.update(outputs=done.outputs, execution_count=done.execution_count)
+        nbformat.write(notebook, path.parent / f"executed-{path.name}")
+        print(language, flush=True)  # the build may check this language's page now
+    return 0
+
+
+if __name__ == "__main__":
+    getattr(os, "nice", lambda _: None)(10)  # pages first: `mkdocs build` checks notebooks at its end
+    sys.exit(main(sys.argv[1], sys.argv[2], sys.argv[3:]))
