@@ -79,8 +79,10 @@ def main(root: str, folder: str, languages: list[str]) -> int:
     from traitlets.config import Config
 
     os.chdir(root)  # where a kernel started for this project would run
-    # No history file: nothing of a build is kept in the reader's ~/.ipython.
-    shell = InteractiveShell.instance(config=Config({"HistoryManager": {"enabled": False}}))
+    # IPython's folder in the build's temporary one, and no history: a build leaves nothing
+    # in the reader's ~/.ipython.
+    shell = InteractiveShell.instance(config=Config({"HistoryManager": {"enabled": False}}),
+                                      ipython_dir=str(Path(folder) / "ipython"))
     ran: dict[tuple, list] = {}  # code cells' sources -> those cells, executed
     for language in languages:
         notebook = nbformat.read(path := Path(folder) / file_name(language), as_version=4)

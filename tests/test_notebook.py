@@ -8,9 +8,12 @@ MathML, outside requests) cover it like every other page.
 
 from __future__ import annotations
 
+import os
 import re
 import runpy
 import shutil
+import subprocess
+import sys
 
 import nbformat
 import pytest
@@ -176,7 +179,7 @@ def test_no_notebook_file_is_committed():
 
 
 def test_the_same_code_runs_once_and_other_code_runs_on_its_own_in_an_emptied_namespace(tmp_path):
-    import notebook_shell  # hooks/: the process the build starts
+    import notebook_shell  # hooks/: the process the build starts, started here as the build does
 
     cells = {"en": "x = 1\nimport os\nprint(os.urandom(8).hex())",
              "ko": "x = 1\nimport os\nprint(os.urandom(8).hex())",  # the English code, other text
@@ -185,7 +188,11 @@ def test_the_same_code_runs_once_and_other_code_runs_on_its_own_in_an_emptied_na
         notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(f"text in {language}"),
                                                    nbformat.v4.new_code_cell(code)])
         nbformat.write(notebook, tmp_path / chapter_notebook.file_name(language))
-    assert notebook_shell.main(str(ROOT), str(tmp_path), list(cells)) == 0
+    home = tmp_path / "home"
+    done = subprocess.run([sys.executable, notebook_shell.__file__, str(ROOT), str(tmp_path), *cells],
+                          env={**os.environ, "HOME": str(home)}, capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.split() == list(cells), done.stderr
+    assert not home.exists()  # IPython kept its files in the build's folder, not in ~/.ipython
     executed = {language: nbformat.read(tmp_path / f"executed-{chapter_notebook.file_name(language)}", 4)
                 for language in cells}
     printed = {language: code_cells(notebook)[0].outputs[0].text for language, notebook in executed.items()}
