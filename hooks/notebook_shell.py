@@ -4,7 +4,7 @@ Not a hook: hooks/notebook_runs.py starts it as the build begins. It runs FOLDER
 of each LANGUAGE (hooks/chapter_notebook.py's file names) cell by cell, in order, in
 IPython's own shell in this process (InteractiveShell.run_cell, which ipykernel's kernel
 runs each cell with), at low priority. A Jupyter kernel and the client talking to it cost
-about 1.3 CPU-s of the build's 8; this costs about 0.5. The tests still run each downloaded
+about 1.3 CPU-s of the build's 8; this costs about 0.6. The tests still run each downloaded
 notebook in a real Jupyter kernel (tests/test_notebook.py, nbclient).
 
 Each notebook starts from an emptied namespace (InteractiveShell.reset). A notebook whose
