@@ -1,8 +1,8 @@
 """Make one language's chapter notebook from that language's chapter pages.
 
-Not a hook: a library for hooks/notebook_runs.py (which executes the notebooks and names
-a failing cell with which_cell()), hooks/notebook.py (which puts them on the site),
-hooks/notebook_check.py, tools/make_notebook.py and the tests.
+Not a hook: a library for hooks/notebook_runs.py (which executes the notebooks),
+hooks/notebook.py (which puts them on the site), hooks/notebook_check.py,
+tools/make_notebook.py and the tests.
 
 The chapter's text comes from hooks/chapter_text.py, after the notebook page's own
 introduction (docs/notebook.md, docs/notebook.LANG.md).
@@ -68,11 +68,3 @@ def notebooks(mkdocs_yml: Path) -> dict[str, str]:
         made[language] = nbformat.writes(notebook) + "\n"  # as Jupyter saves it
     return made
 
-
-def which_cell(notebook: nbformat.NotebookNode, error: Exception) -> str:
-    """nbclient's errors quote the failing cell's source but not its place in the notebook."""
-    for number, cell in enumerate(notebook.cells, start=1):
-        lines = cell.source.strip().splitlines()
-        if cell.cell_type == "code" and lines and lines[0] in str(error):
-            return f"cell {number} (id {cell.id}, code of {cell.metadata.get('snippet', '?')})"
-    return "a cell"
