@@ -53,9 +53,11 @@ def run_cells(shell, notebook: nbformat.NotebookNode, where: str) -> str | None:
     alarm = hasattr(signal, "setitimer")  # elsewhere (Windows) a hanging cell hangs the build
     if alarm:
         signal.signal(signal.SIGALRM, too_long)
+    runs = 0
     for number, cell in enumerate(notebook.cells, start=1):
         if cell.cell_type != "code":
             continue
+        runs += 1
         with capture_output() as captured:
             if alarm:
                 signal.setitimer(signal.ITIMER_REAL, TIMEOUT_SECONDS)
@@ -64,7 +66,7 @@ def run_cells(shell, notebook: nbformat.NotebookNode, where: str) -> str | None:
             finally:
                 if alarm:
                     signal.setitimer(signal.ITIMER_REAL, 0)
-        cell.update(outputs=outputs(captured), execution_count=number)
+        cell.update(outputs=outputs(captured), execution_count=runs)  # as a kernel counts
         if not result.success:
             error = result.error_before_exec or result.error_in_exec
             which = f"{where}, cell {number} (id {cell.id}, code of {cell.metadata.get('snippet', '?')})"
