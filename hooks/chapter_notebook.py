@@ -68,3 +68,9 @@ def notebooks(mkdocs_yml: Path) -> dict[str, str]:
         made[language] = nbformat.writes(notebook) + "\n"  # as Jupyter saves it
     return made
 
+
+def cell_name(language: str, notebook: nbformat.NotebookNode, cell) -> str:
+    """How a build error names a code cell: its notebook, its place, its id and its snippet."""
+    number, snippet = notebook.cells.index(cell) + 1, cell.metadata.get("snippet", "?")
+    notebook_name = f"{file_name(language)} (made from the {language} chapter pages)"
+    return f"{notebook_name}, cell {number} (id {cell.id}, code of {snippet})"

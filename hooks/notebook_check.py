@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from chapter_notebook import file_name
+from chapter_notebook import cell_name
 from notebook_runs import executed
 from snippets import run_snippet
 
@@ -45,10 +45,10 @@ def on_shutdown():
 
 
 def check(language: str, root: Path) -> None:
-    notebook = f"{file_name(language)} (made from the {language} chapter pages)"
-    for cell in executed(language).cells:
+    notebook = executed(language)
+    for cell in notebook.cells:
         if cell.cell_type == "code":
-            where = f"{notebook}, cell {cell.id} ({cell.metadata['snippet']})"
+            where = cell_name(language, notebook, cell)
             if printed(cell, where) != run_snippet(root, cell.metadata["snippet"], where)[1]:
                 raise PluginError(f"{where} printed something other than the snippet's run "
                                   "on the notebook page")

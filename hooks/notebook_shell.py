@@ -1,17 +1,15 @@
 """The process that executes the chapter notebooks: python hooks/notebook_shell.py PROJECT FOLDER LANGUAGE...
 
 Not a hook: hooks/notebook_runs.py starts it as the build begins. It runs FOLDER's notebook
-of each LANGUAGE (hooks/chapter_notebook.py's file names) cell by cell, in order, in
-IPython's own shell in this process (InteractiveShell.run_cell, which ipykernel's kernel
-runs each cell with), at low priority. A Jupyter kernel and the client talking to it cost
-about 1.3 CPU-s of the build's 8; this costs about 0.6. The tests still run each downloaded
-notebook in a real Jupyter kernel (tests/test_notebook.py, nbclient).
+of each LANGUAGE cell by cell in IPython's own shell, in this process, at low priority
+(InteractiveShell.run_cell, which a Jupyter kernel runs each cell with): a kernel and its
+client cost ~1.3 CPU-s of the build's 8, this ~0.6. The tests still run each downloaded
+notebook in a real kernel (tests/test_notebook.py, nbclient).
 
-Each notebook starts from an emptied namespace (InteractiveShell.reset). A notebook whose
-code cells are, source for source, those of one that ran (the languages differ in their
-text only) gets that run's outputs. Each executed notebook is written beside it
-(executed-NAME.ipynb) and its language printed; the first failing or hanging cell ends the
-process, naming the notebook, the cell and its snippet on stderr.
+Each notebook starts from an emptied namespace; one whose code cells are, source for source,
+those of one that ran (the languages differ in text only) gets that run's outputs. Each is
+written beside it (executed-NAME.ipynb), its language printed; the first failing or hanging
+cell ends the process, named on stderr.
 """
 
 from __future__ import annotations
@@ -24,7 +22,7 @@ from pathlib import Path
 
 import nbformat
 
-from chapter_notebook import file_name
+from chapter_notebook import cell_name, file_name
 from snippet_runs import TIMEOUT_SECONDS  # one time limit for all example code
 
 ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
@@ -32,6 +30,17 @@ ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 
 class CellTimedOut(Exception):
     """Raised inside a cell that runs past the time limit (SIGALRM, where there is one)."""
+
+
+def time_limit(seconds: float) -> None:
+    """From now, a cell still running after SECONDS (0: none) raises CellTimedOut. Windows has
+    no SIGALRM: there a cell that hangs in the notebook only hangs the build."""
+    def too_long(signum, frame):
+        raise CellTimedOut(f"timed out after {seconds:g} s")
+
+    if hasattr(signal, "setitimer"):
+        signal.signal(signal.SIGALRM, too_long)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
 
 
 def outputs(captured) -> list:
@@ -43,36 +52,20 @@ def outputs(captured) -> list:
     return streams + shown
 
 
-def run_cells(shell, notebook: nbformat.NotebookNode, where: str) -> str | None:
-    """Run the code cells in order, each cell's outputs put in it; what failed, or None."""
+def run_cells(shell, notebook: nbformat.NotebookNode, code: list, language: str) -> str | None:
+    """Run the CODE cells in order, each cell's outputs put in it; what failed, or None."""
     from IPython.utils.capture import capture_output
 
-    def too_long(signum, frame):
-        raise CellTimedOut(f"timed out after {TIMEOUT_SECONDS:g} s")
-
-    alarm = hasattr(signal, "setitimer")  # elsewhere (Windows) a hanging cell hangs the build
-    if alarm:
-        signal.signal(signal.SIGALRM, too_long)
-    runs = 0
-    for number, cell in enumerate(notebook.cells, start=1):
-        if cell.cell_type != "code":
-            continue
-        runs += 1
+    for count, cell in enumerate(code, start=1):
         with capture_output() as captured:
-            if alarm:
-                signal.setitimer(signal.ITIMER_REAL, TIMEOUT_SECONDS)
-            try:
-                result = shell.run_cell(cell.source, store_history=False)
-            finally:
-                if alarm:
-                    signal.setitimer(signal.ITIMER_REAL, 0)
-        cell.update(outputs=outputs(captured), execution_count=runs)  # as a kernel counts
-        if not result.success:
-            error = result.error_before_exec or result.error_in_exec
-            which = f"{where}, cell {number} (id {cell.id}, code of {cell.metadata.get('snippet', '?')})"
-            if isinstance(error, CellTimedOut):
-                return f"{which} {error}"
-            return f"{which} failed:\n{ANSI_COLOUR.sub('', captured.stdout).strip()}"
+            time_limit(TIMEOUT_SECONDS)
+            result = shell.run_cell(cell.source, store_history=False)  # it catches the cell's errors
+            time_limit(0)
+        cell.update(outputs=outputs(captured), execution_count=count)  # as a kernel counts
+        if not result.success:  # a timeout says so; an error is told as Jupyter shows it
+            error, shown = result.error_before_exec or result.error_in_exec, captured.stdout
+            told = error if isinstance(error, CellTimedOut) else "failed:\n" + ANSI_COLOUR.sub("", shown)
+            return f"{cell_name(language, notebook, cell)} {told}".strip()
     return None
 
 
@@ -81,8 +74,7 @@ def main(root: str, folder: str, languages: list[str]) -> int:
     from traitlets.config import Config
 
     os.chdir(root)  # where a kernel started for this project would run
-    # IPython's folder in the build's temporary one, and no history: a build leaves nothing
-    # in the reader's ~/.ipython.
+    # IPython's files in the build's temporary folder, no history: nothing left in ~/.ipython.
     shell = InteractiveShell.instance(config=Config({"HistoryManager": {"enabled": False}}),
                                       ipython_dir=str(Path(folder) / "ipython"))
     ran: dict[tuple, list] = {}  # code cells' sources -> those cells, executed
@@ -91,8 +83,7 @@ def main(root: str, folder: str, languages: list[str]) -> int:
         code = [cell for cell in notebook.cells if cell.cell_type == "code"]
         if (sources := tuple(cell.source for cell in code)) not in ran:
             shell.reset(new_session=False)
-            where = f"{path.name} (made from the {language} chapter pages)"
-            if failed := run_cells(shell, notebook, where):
+            if failed := run_cells(shell, notebook, code, language):
                 print(failed, file=sys.stderr)
                 return 1
             ran[sources] = code
