@@ -180,6 +180,16 @@ def test_a_cell_that_writes_to_stderr_in_the_notebook_stops_the_build(project_co
     assert re.search(named_cell("split_error.py") + " wrote stderr", done.stderr), done.stderr
 
 
+def test_a_cell_that_prints_otherwise_in_the_notebook_stops_the_build(project_copy):
+    snippet = project_copy / "snippets" / "several_outputs.py"
+    snippet.write_text(snippet.read_text(encoding="utf-8") + "\nimport sys\n"
+                       "if 'IPython' in sys.modules:\n    print('only in a notebook')\n")
+    done = build(project_copy)
+    assert done.returncode != 0
+    assert re.search(named_cell("several_outputs.py") + " printed something other than the snippet's run",
+                     done.stderr), done.stderr
+
+
 def test_no_notebook_file_is_committed():
     assert list(DOCS.rglob("*.ipynb")) == [], "the build makes the notebooks from the pages"
 
