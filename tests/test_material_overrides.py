@@ -13,8 +13,9 @@ from pathlib import Path
 
 import material
 import pytest
+from bs4 import BeautifulSoup
 
-from pages import ROOT
+from pages import PAGES, ROOT
 
 MATERIAL = Path(material.__file__).parent / "templates"
 HEADER = re.compile(r"\A\{#-.*?-#\}\n", re.DOTALL)
@@ -49,6 +50,18 @@ def test_no_page_starts_materials_palette_component(site):
     for page in (site / "index.html", site / "ko" / "matrix-form" / "index.html"):
         html = page.read_text(encoding="utf-8")
         assert 'data-md-component="palette"' not in html and "data-lw-palette" in html
+
+
+def test_every_page_defers_materials_script_and_ours_in_their_order(site):
+    """overrides/main.html defers them; if Material writes its script tag another way, the
+    replace there silently stops working, and this fails instead."""
+    pages = [html for html in site.rglob("*.html") if "<script" in html.read_text(encoding="utf-8")]
+    assert len(pages) >= len(PAGES)
+    for html in pages:
+        scripts = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").find_all("script", src=True)
+        names = [Path(script["src"]).name for script in scripts]
+        assert re.fullmatch(r"bundle\.\w+\.min\.js", names[0]) and names[1] == "chrome.js", html
+        assert all(script.has_attr("defer") and not script.has_attr("async") for script in scripts), html
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
