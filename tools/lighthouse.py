@@ -15,9 +15,10 @@ measured N times and the median kept, with the lowest and highest performance be
 
 --variants answers "what in our configuration costs most": it builds the site once per
 variant of mkdocs.yml (VARIANTS: one feature taken out, or one choice made for phones
-undone: Material's palette toggle, a span per name in code) and prints, beside the site as
-configured, each variant's main-thread CPU time on a phone-sized page (a measure that a
-loaded machine hardly disturbs) and its Lighthouse mobile figures.
+undone: Material's palette toggle, a span per name in code, scripts deferred; and, as the
+ceiling, no Material script at all) and prints, beside the site as configured, each
+variant's main-thread CPU time on a phone-sized page (a measure that a loaded machine
+hardly disturbs) and its Lighthouse mobile figures.
 
 A benchmark, not a test: the performance score depends on the machine and its load
 (Lighthouse's "benchmark index" of this CPU is printed). Targets (issue 12):
@@ -159,6 +160,33 @@ def with_materials_palette_toggle(config: dict) -> None:
     config["theme"]["custom_dir"] = str(overrides)
 
 
+def with_main_template(change):
+    """The variant's overrides/main.html, changed by `change` (its text in, new text out)."""
+    def variant(config: dict) -> None:
+        overrides = Path(tempfile.mkdtemp(prefix="lighthouse-overrides-"))
+        atexit.register(shutil.rmtree, overrides, ignore_errors=True)
+        shutil.copytree(ROOT / "overrides", overrides, dirs_exist_ok=True)
+        main = overrides / "main.html"
+        main.write_text(change(main.read_text(encoding="utf-8")), encoding="utf-8")
+        config["theme"]["custom_dir"] = str(overrides)
+    return variant
+
+
+DEFERRED = """{{ super() | replace('"></script>', '" defer></script>') }}"""
+
+
+def scripts_not_deferred(main: str) -> str:
+    assert main.count(DEFERRED) == 1, "overrides/main.html no longer defers Material's script this way"
+    return main.replace(DEFERRED, "{{ super() }}")
+
+
+def without_materials_script(main: str) -> str:
+    """No Material script at all, and so no chrome.js, search, copy button or tracking table
+    of contents: not a site to ship, but the most any page could score with Material's CSS."""
+    assert main.count(DEFERRED) == 1, "overrides/main.html no longer defers Material's script this way"
+    return main.replace(DEFERRED, "")
+
+
 def without_copy_and_search(config: dict) -> None:
     """Both reader features whose start-up costs most on a phone: the most a page could gain."""
     without_feature("content.code.copy")(config)
@@ -171,7 +199,8 @@ def with_name_spans(config: dict) -> None:
 
 
 # Each variant is mkdocs.yml with one thing taken out (the choices issue 12 names), or with
-# one of the choices made for phones undone; one takes out both costliest reader features.
+# one of the choices made for phones undone; one takes out both costliest reader features,
+# and the last takes out Material's script altogether, the ceiling for this CSS and HTML.
 VARIANTS = {
     "as configured": lambda config: None,
     "Material's palette toggle": with_materials_palette_toggle,
@@ -182,6 +211,8 @@ VARIANTS = {
     "no search": without_search,
     "no content.code.copy, no search": without_copy_and_search,
     "no palette toggle": without_palette_toggle,
+    "scripts not deferred": with_main_template(scripts_not_deferred),
+    "no Material script": with_main_template(without_materials_script),
 }
 
 
