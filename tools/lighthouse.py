@@ -279,10 +279,10 @@ def compare_variants(pages: list[Path], runs: int) -> None:
             browser.close()
     print(f"mobile; per page the median of 5 loads (CPU) and of {runs} Lighthouse run(s), "
           f"then the mean over {len(pages)} page(s)")
-    print(f"{'variant':<24}{'main-thread CPU ms':>19}{'perf':>6}{'TBT ms':>8}{'LCP s':>7}")
+    print(f"{'variant':<32}{'main-thread CPU ms':>19}{'perf':>6}{'TBT ms':>8}{'LCP s':>7}")
     for name in VARIANTS:
         ms = statistics.mean(statistics.median(page_runs) for page_runs in cpu[name])
-        line = f"{name:<24}{ms:>19.0f}"
+        line = f"{name:<32}{ms:>19.0f}"
         if runs:
             rows = [median_of(page_runs) for page_runs in scores[name]]
             line += (f"{statistics.mean(r['performance'] for r in rows):>6.1f}"
