@@ -150,41 +150,36 @@ def without_palette_toggle(config: dict) -> None:
                 language.pop("theme", None)
 
 
-def with_materials_palette_toggle(config: dict) -> None:
-    """Material's own palette toggle and component, as before overrides/partials/palette.html."""
+def copied_overrides(config: dict) -> Path:
+    """A temporary copy of overrides/ that the variant's build uses, for the variant to change."""
     overrides = Path(tempfile.mkdtemp(prefix="lighthouse-overrides-"))
     atexit.register(shutil.rmtree, overrides, ignore_errors=True)
     shutil.copytree(ROOT / "overrides", overrides, dirs_exist_ok=True)
+    config["theme"]["custom_dir"] = str(overrides)
+    return overrides
+
+
+def with_materials_palette_toggle(config: dict) -> None:
+    """Material's own palette toggle and component, as before overrides/partials/palette.html."""
+    overrides = copied_overrides(config)
     for ours in ("partials/palette.html", "partials/javascripts/palette.html"):
         (overrides / ours).unlink()
-    config["theme"]["custom_dir"] = str(overrides)
-
-
-def with_main_template(change):
-    """The variant's overrides/main.html, changed by `change` (its text in, new text out)."""
-    def variant(config: dict) -> None:
-        overrides = Path(tempfile.mkdtemp(prefix="lighthouse-overrides-"))
-        atexit.register(shutil.rmtree, overrides, ignore_errors=True)
-        shutil.copytree(ROOT / "overrides", overrides, dirs_exist_ok=True)
-        main = overrides / "main.html"
-        main.write_text(change(main.read_text(encoding="utf-8")), encoding="utf-8")
-        config["theme"]["custom_dir"] = str(overrides)
-    return variant
 
 
 DEFERRED = """{{ super() | replace('"></script>', '" defer></script>') }}"""
 
 
-def scripts_not_deferred(main: str) -> str:
-    assert main.count(DEFERRED) == 1, "overrides/main.html no longer defers Material's script this way"
-    return main.replace(DEFERRED, "{{ super() }}")
-
-
-def without_materials_script(main: str) -> str:
-    """No Material script at all, and so no chrome.js, search, copy button or tracking table
-    of contents: not a site to ship, but the most any page could score with Material's CSS."""
-    assert main.count(DEFERRED) == 1, "overrides/main.html no longer defers Material's script this way"
-    return main.replace(DEFERRED, "")
+def with_scripts(replacement: str):
+    """overrides/main.html's scripts block with Material's and ours written as `replacement`:
+    "{{ super() }}" undoes the deferral; "" leaves no Material script at all, and so no
+    chrome.js, search, copy button or tracking table of contents: not a site to ship, but
+    the most any page could score with Material's CSS."""
+    def variant(config: dict) -> None:
+        main = copied_overrides(config) / "main.html"
+        text = main.read_text(encoding="utf-8")
+        assert text.count(DEFERRED) == 1, "overrides/main.html no longer defers Material's script this way"
+        main.write_text(text.replace(DEFERRED, replacement), encoding="utf-8")
+    return variant
 
 
 def without_copy_and_search(config: dict) -> None:
@@ -211,8 +206,8 @@ VARIANTS = {
     "no search": without_search,
     "no content.code.copy, no search": without_copy_and_search,
     "no palette toggle": without_palette_toggle,
-    "scripts not deferred": with_main_template(scripts_not_deferred),
-    "no Material script": with_main_template(without_materials_script),
+    "scripts not deferred": with_scripts("{{ super() }}"),
+    "no Material script": with_scripts(""),
 }
 
 
