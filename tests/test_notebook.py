@@ -14,6 +14,7 @@ import runpy
 import shutil
 import subprocess
 import sys
+import textwrap
 
 import nbformat
 import pytest
@@ -152,39 +153,37 @@ def named_cell(snippet: str) -> str:
             rf"\(id code-\d+, code of snippets/{re.escape(snippet)}\)")
 
 
+def build_with_notebook_only(project_copy, snippet: str, code: str, **env):
+    """Build with `code` added to snippets/SNIPPET, run only where IPython runs it: the notebook."""
+    path = project_copy / "snippets" / snippet
+    path.write_text(path.read_text(encoding="utf-8") + "\nimport sys\nif 'IPython' in sys.modules:\n"
+                    + textwrap.indent(code, "    ") + "\n", encoding="utf-8")
+    return build(project_copy, **env)
+
+
 def test_a_cell_that_fails_only_in_the_notebook_stops_the_build_naming_it(project_copy):
-    snippet = project_copy / "snippets" / "several_layers.py"
-    snippet.write_text(snippet.read_text(encoding="utf-8") + "\nimport sys\n"
-                       "if 'IPython' in sys.modules:\n    raise ValueError('only in a notebook')\n")
-    done = build(project_copy)
+    done = build_with_notebook_only(project_copy, "several_layers.py",
+                                    "raise ValueError('only in a notebook')")
     assert done.returncode != 0
     assert re.search(named_cell("several_layers.py") + " failed", done.stderr), done.stderr
     assert "ValueError: only in a notebook" in done.stderr and "\x1b[" not in done.stderr
 
 
 def test_a_cell_that_hangs_in_the_notebook_is_stopped(project_copy):
-    snippet = project_copy / "snippets" / "split_error.py"
-    snippet.write_text(snippet.read_text(encoding="utf-8") + "\nimport sys\nimport time\n"
-                       "if 'IPython' in sys.modules:\n    time.sleep(600)\n")
-    done = build(project_copy, SNIPPET_TIMEOUT="6")  # the others need < 1 s each
+    done = build_with_notebook_only(project_copy, "split_error.py", "import time\ntime.sleep(600)",
+                                    SNIPPET_TIMEOUT="6")  # the others need < 1 s each
     assert done.returncode != 0 and "timed out" in done.stderr
     assert "code of snippets/split_error.py" in done.stderr
 
 
 def test_a_cell_that_writes_to_stderr_in_the_notebook_stops_the_build(project_copy):
-    snippet = project_copy / "snippets" / "split_error.py"
-    snippet.write_text(snippet.read_text(encoding="utf-8") + "\nimport sys\n"
-                       "if 'IPython' in sys.modules:\n    sys.stderr.write('careful')\n")
-    done = build(project_copy)
+    done = build_with_notebook_only(project_copy, "split_error.py", "sys.stderr.write('careful')")
     assert done.returncode != 0
     assert re.search(named_cell("split_error.py") + " wrote stderr", done.stderr), done.stderr
 
 
 def test_a_cell_that_prints_otherwise_in_the_notebook_stops_the_build(project_copy):
-    snippet = project_copy / "snippets" / "several_outputs.py"
-    snippet.write_text(snippet.read_text(encoding="utf-8") + "\nimport sys\n"
-                       "if 'IPython' in sys.modules:\n    print('only in a notebook')\n")
-    done = build(project_copy)
+    done = build_with_notebook_only(project_copy, "several_outputs.py", "print('only in a notebook')")
     assert done.returncode != 0
     assert re.search(named_cell("several_outputs.py") + " printed something other than the snippet's run",
                      done.stderr), done.stderr
