@@ -27,18 +27,20 @@ LABELS: dict[str, dict] = {
         "width": "layer width n",
         "time": "time per call",
         "speed_up": "speed-up of W.T @ e over split_loops",
+        "permalink": "Permanent link",
     },
     "ko": {
         "output": "실행 결과",
         "download_notebook": "노트북 내려받기",
-        "untranslated": ("번역 중", "아직 우리말로 옮기지 않은 장이라 영어 원문을 그대로 싣습니다."),
+        "untranslated": ("번역 중", "아직 한국어로 옮기지 않은 페이지라 영어 원문을 그대로 싣습니다."),
         "layers": {"input": "입력 계층", "hidden": "은닉 계층", "output": "출력 계층"},
         "figure_legend": {"thicker": "굵은 연결: 더 큰 가중치", "negative": "점선 연결: 음수 가중치"},
         "rules": {"book": "책의 규칙", "true": "정확한 기울기"},
         "step": "학습 단계",
         "width": "계층의 너비 n",
-        "time": "한 번 호출에 걸린 시간",
+        "time": "호출 한 번에 걸린 시간",
         "speed_up": "split_loops 대비 W.T @ e의 속도 향상",
+        "permalink": "이 절로 가는 링크",
     },
 }
 
