@@ -1,4 +1,4 @@
-"""Time the backward pass three ways, at three layer widths."""
+"""Time the split and W.T @ e, three versions, at three layer widths."""
 
 # output varies: timings and the machine, so tests compare line labels only
 

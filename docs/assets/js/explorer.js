@@ -199,7 +199,7 @@
     var live = root.appendChild(el("p", { "class": "lw-live", "aria-live": "polite", "data-var": "summary" }));
 
     // Every number, in tables: both rules side by side.
-    var parts = table(W.parts, [W.linkHead, sym("w", "jk"), W.shareHead, W.split, W.term], true);
+    var parts = table(W.parts, [W.linkHead, sym("w", "jk"), W.shareHead, W.partHead, W.term], true);
     root.appendChild(parts.wrap);
     for (k = 0; k < 2; k++) {
       for (j = 0; j < 2; j++) {
