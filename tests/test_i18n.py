@@ -18,6 +18,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import BUILD_ENV
+from languages import label
 from pages import DOCS, PAGES, ROOT, built_html, front_matter, parsed, snippets_of
 
 ENGLISH = [page for page in PAGES if not page.name.endswith(".ko.md")]
@@ -109,6 +110,12 @@ def test_korean_pages_have_korean_chrome(site, korean):
     assert html.select_one("input.md-search__input")["placeholder"] == "검색"
     titles = [a.get_text(" ", strip=True) for a in html.select("nav.md-nav--primary .md-nav__link")]
     assert titles and all(HANGUL.search(title) for title in titles), titles
+
+
+@pytest.mark.parametrize("page", PAGES, ids=doc_id)
+def test_heading_links_are_titled_in_the_pages_language(site, page):
+    tooltips = {link["title"] for link in soup(site, page).select("a.headerlink")}
+    assert tooltips == {label(language_of(page), "permalink")}
 
 
 def test_every_nav_title_has_a_korean_translation():
