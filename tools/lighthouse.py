@@ -13,11 +13,12 @@ per page and preset, and the mobile figures that weigh most in performance: tota
 blocking time (TBT) and largest contentful paint (LCP). With --runs N each page is
 measured N times and the median kept, with the lowest and highest performance beside it.
 
---calibrate adds a third run per page: the mobile preset with the CPU slowdown that
-Lighthouse's own calibration gives this machine (CALIBRATION). Lighthouse slows the CPU 4x
-whatever the machine; its throttling guide says that fits a fast desktop (benchmark index
-about 1533), and that on a slower one the multiplier should be lower, or the page is
-measured on a phone slower than the one the preset stands for.
+--calibrate then runs the mobile preset again on every page, with the CPU slowdown that
+Lighthouse's own calibration gives this machine (CALIBRATION) from the median benchmark
+index of all the runs before. Lighthouse slows the CPU 4x whatever the machine; its
+throttling guide says that fits a fast desktop (benchmark index about 1533), and that on a
+slower one the multiplier should be lower, or the page is measured on a phone slower than
+the one the preset stands for.
 
 --variants answers "what in our configuration costs most": it builds the site once per
 variant of mkdocs.yml (VARIANTS: one feature taken out, or one choice made for phones
@@ -361,28 +362,32 @@ def main() -> int:
                        cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     httpd, base = serve(site)
     rows, benchmarks = [], []
+
+    def measure(page: Path, preset: str, cpu_slowdown: float | None = None) -> None:
+        url = url_of(base, site, page)
+        row = median_of([lighthouse(url, preset, cpu_slowdown) for _ in range(args.runs)])
+        if cpu_slowdown is None:
+            benchmarks.extend(row["benchmarks"])
+        label = preset if cpu_slowdown is None else f"{preset} {cpu_slowdown:.1f}x"
+        rows.append((page, label, row))
+        name = page.relative_to(ROOT / "docs").as_posix()
+        print(f"{name:<26}{label:<13}{row['performance']:>5.0f}{row['spread']:>8}"
+              f"{row['accessibility']:>6.0f}"
+              f"{row['best-practices']:>5.0f}{row['seo']:>5.0f}{row['tbt']:>8.0f}"
+              f"{row['lcp'] / 1000:>7.2f}  {' '.join(row['failing'])}", flush=True)
+
     try:
         print(f"{'page':<26}{'preset':<13}{'perf':>5}{'min-max':>8}{'a11y':>6}{'bp':>5}{'seo':>5}"
               f"{'TBT ms':>8}{'LCP s':>7}")
         for page in pages:
-            url = url_of(base, site, page)
-            runs = [(preset, None) for preset in PRESETS]
-            if args.calibrate:
-                runs.append(("mobile", None))
-            for number, (preset, cpu_slowdown) in enumerate(runs):
-                if number == len(PRESETS):
-                    # From every run so far: one run's index moves by a third on this machine.
-                    cpu_slowdown = cpu_slowdown_for(statistics.median(benchmarks))
-                row = median_of([lighthouse(url, preset, cpu_slowdown) for _ in range(args.runs)])
-                if cpu_slowdown is None:
-                    benchmarks.extend(row["benchmarks"])
-                label = preset if cpu_slowdown is None else f"{preset} {cpu_slowdown:.1f}x"
-                rows.append((page, label, row))
-                name = page.relative_to(ROOT / "docs").as_posix()
-                print(f"{name:<26}{label:<13}{row['performance']:>5.0f}{row['spread']:>8}"
-                      f"{row['accessibility']:>6.0f}"
-                      f"{row['best-practices']:>5.0f}{row['seo']:>5.0f}{row['tbt']:>8.0f}"
-                      f"{row['lcp'] / 1000:>7.2f}  {' '.join(row['failing'])}", flush=True)
+            for preset in PRESETS:
+                measure(page, preset)
+        if args.calibrate:
+            # One slowdown for every page, from every run above: one run's index moves by a
+            # third on this machine, so no single page's runs can set it.
+            cpu_slowdown = cpu_slowdown_for(statistics.median(benchmarks))
+            for page in pages:
+                measure(page, "mobile", cpu_slowdown)
     finally:
         httpd.shutdown()
         if tmp:
