@@ -87,3 +87,44 @@ def test_the_palette_toggle_switches_and_the_next_page_keeps_the_choice(browser,
     page.locator("[data-lw-palette] button:visible").press("Enter")  # a real button: keys work too
     assert page.evaluate(body) == first
     context.close()
+
+
+def test_pages_with_formulas_preload_the_font_site_css_names(site):
+    """overrides/main.html names the math font's file a second time; if site.css's @font-face
+    moves to another file, the preload would fetch a font that nothing uses."""
+    css = site / "assets" / "css" / "site.css"
+    font = (css.parent / re.search(r'src: url\("([^"]+)"\)', css.read_text(encoding="utf-8"))[1]).resolve()
+    assert font.is_file()
+    with_math = 0
+    for html in site.rglob("*.html"):
+        soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        preloads = soup.head.find_all("link", rel="preload")
+        if soup.find("math"):
+            with_math += 1
+            assert len(preloads) == 1, html
+            link = preloads[0]
+            assert (html.parent / link["href"]).resolve() == font, html
+            # Fonts are fetched in CORS mode; a preload without crossorigin is fetched twice.
+            assert link["as"] == "font" and link.has_attr("crossorigin"), html
+        else:
+            assert not preloads, html
+    assert with_math >= 2 * 6  # the chapter, in both languages
+
+
+def test_the_page_is_marked_as_scripted_before_its_body_is_drawn(site):
+    """The class Material's script sets as it starts is set in <head>, so the first drawing is
+    the one the script would make (overrides/main.html says why)."""
+    for html in (site / "index.html", site / "ko" / "matrix-form" / "index.html", site / "404.html"):
+        head = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").head
+        assert any('classList.replace("no-js", "js")' in script.text for script in head.find_all("script"))
+
+
+def test_the_math_font_is_fetched_once_and_used(browser, server):
+    page = browser.new_page()
+    fonts = []
+    page.on("request", lambda request: fonts.append(request.url) if request.url.endswith(".woff2") else None)
+    page.goto(f"{server}/ko/matrix-form/", wait_until="load")
+    assert page.evaluate("document.documentElement.classList.contains('js')")
+    assert page.evaluate("document.fonts.check('1em \"Learning Weights Math\"')")
+    assert len(fonts) == 1, fonts
+    page.close()

@@ -22,10 +22,11 @@ the one the preset stands for.
 
 --variants answers "what in our configuration costs most": it builds the site once per
 variant of mkdocs.yml (VARIANTS: one feature taken out, or one choice made for phones
-undone: Material's palette toggle, a span per name in code, scripts deferred; and, as the
-ceiling, no Material script at all) and prints, beside the site as configured, each
-variant's main-thread CPU time on a phone-sized page (a measure that a loaded machine
-hardly disturbs) and its Lighthouse mobile figures.
+undone: Material's palette toggle, a span per name in code, scripts deferred, the page
+marked as scripted and the math font asked for in <head>; and, as the ceiling, no
+Material script at all) and prints, beside the site as configured, each variant's
+main-thread CPU time on a phone-sized page (a measure that a loaded machine hardly
+disturbs) and its Lighthouse mobile figures.
 
 A benchmark, not a test: the performance score depends on the machine and its load
 (Lighthouse's "benchmark index" of this CPU is printed). Targets (issue 12):
@@ -42,6 +43,7 @@ import http.server
 import itertools
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -210,6 +212,16 @@ def with_scripts(replacement: str):
     return variant
 
 
+def with_late_start(config: dict) -> None:
+    """Without overrides/main.html's extrahead block: Material marks the page as scripted only
+    as it starts, and the math font is asked for only when the first formula is laid out."""
+    main = copied_overrides(config) / "main.html"
+    text = main.read_text(encoding="utf-8")
+    block = re.compile(r"\{% block extrahead %\}.*?\{% endblock %\}\n", re.DOTALL)
+    assert len(block.findall(text)) == 1, "overrides/main.html no longer has its extrahead block"
+    main.write_text(block.sub("", text), encoding="utf-8")
+
+
 def without_copy_and_search(config: dict) -> None:
     """Both reader features whose start-up costs most on a phone: the most a page could gain."""
     without_feature("content.code.copy")(config)
@@ -235,6 +247,7 @@ VARIANTS = {
     "no content.code.copy, no search": without_copy_and_search,
     "no palette toggle": without_palette_toggle,
     "scripts not deferred": with_scripts("{{ super() }}"),
+    "no early js class, font preload": with_late_start,
     "no Material script": with_scripts(""),
 }
 
