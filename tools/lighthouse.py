@@ -196,7 +196,18 @@ def with_materials_palette_toggle(config: dict) -> None:
         (overrides / ours).unlink()
 
 
-DEFERRED = """{{ super() | replace('"></script>', '" defer></script>') }}"""
+def with_main_template(pattern: str, replacement: str, what: str):
+    """overrides/main.html with its one match of `pattern` (a regex) replaced."""
+    def variant(config: dict) -> None:
+        main = copied_overrides(config) / "main.html"
+        text, count = re.subn(pattern, lambda _: replacement, main.read_text(encoding="utf-8"),
+                               flags=re.DOTALL)
+        assert count == 1, f"overrides/main.html no longer has {what} where tools/lighthouse.py looks"
+        main.write_text(text, encoding="utf-8")
+    return variant
+
+
+DEFERRED = re.escape("""{{ super() | replace('"></script>', '" defer></script>') }}""")
 
 
 def with_scripts(replacement: str):
@@ -204,22 +215,13 @@ def with_scripts(replacement: str):
     "{{ super() }}" undoes the deferral; "" leaves no Material script at all, and so no
     chrome.js, search, copy button or tracking table of contents: not a site to ship, but
     the most any page could score with Material's CSS."""
-    def variant(config: dict) -> None:
-        main = copied_overrides(config) / "main.html"
-        text = main.read_text(encoding="utf-8")
-        assert text.count(DEFERRED) == 1, "overrides/main.html no longer defers Material's script this way"
-        main.write_text(text.replace(DEFERRED, replacement), encoding="utf-8")
-    return variant
+    return with_main_template(DEFERRED, replacement, "Material's deferred scripts")
 
 
-def with_late_start(config: dict) -> None:
-    """Without overrides/main.html's extrahead block: Material marks the page as scripted only
-    as it starts, and the math font is asked for only when the first formula is laid out."""
-    main = copied_overrides(config) / "main.html"
-    text = main.read_text(encoding="utf-8")
-    block = re.compile(r"\{% block extrahead %\}.*?\{% endblock %\}\n", re.DOTALL)
-    assert len(block.findall(text)) == 1, "overrides/main.html no longer has its extrahead block"
-    main.write_text(block.sub("", text), encoding="utf-8")
+# Without main.html's extrahead block, Material marks the page as scripted only as it
+# starts, and the math font is asked for only when the first formula is laid out.
+with_late_start = with_main_template(r"\{% block extrahead %\}.*?\{% endblock %\}\n", "",
+                                     "its extrahead block")
 
 
 def without_copy_and_search(config: dict) -> None:
@@ -247,7 +249,7 @@ VARIANTS = {
     "no content.code.copy, no search": without_copy_and_search,
     "no palette toggle": without_palette_toggle,
     "scripts not deferred": with_scripts("{{ super() }}"),
-    "no early js class, font preload": with_late_start,
+    "js class, math font not in <head>": with_late_start,
     "no Material script": with_scripts(""),
 }
 
