@@ -98,12 +98,18 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def server(site):
-    handler = functools.partial(QuietHandler, directory=str(site))
+def serve(site: Path, handler_class: type = QuietHandler) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """`site` served on 127.0.0.1 from a background thread, for tests and tools: (server, base URL)."""
+    handler = functools.partial(handler_class, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    httpd, base = serve(site)
+    yield base
     httpd.shutdown()
 
 

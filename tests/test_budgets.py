@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 from pages import DOCS, PAGES, ROOT, built_html, parsed
 
 BENCH = runpy.run_path(str(ROOT / "tools" / "bench.py"))
-FONT = ROOT / "docs/assets/fonts/latinmodern-math-subset.woff2"
+FONT = runpy.run_path(str(ROOT / "tools" / "subset_math_font.py"))["OUT"]
 FONT_LIMIT = 40_000
 NOTEBOOK_PAGES = [page for page in PAGES
                   if re.search(r"^::: notebook", page.read_text(encoding="utf-8"), re.MULTILINE)]

@@ -14,14 +14,11 @@ import math
 import re
 import subprocess
 import sys
-import threading
-from functools import partial
-from http.server import ThreadingHTTPServer
 
 import numpy as np
 import pytest
 
-from conftest import AXE, AXE_OPTIONS, BUILD_ENV, QuietHandler
+from conftest import AXE, AXE_OPTIONS, BUILD_ENV, serve
 from pages import ROOT, variables
 
 CASES = ["worked_example", "six_three", "unequal_sums", "zero_sum", "negative_weights",
@@ -395,9 +392,8 @@ def test_it_works_with_instant_navigation(browser, project_copy):
     """With Material's navigation.instant on, the explorer starts after an in-page navigation."""
     site = project_copy / "site"
     site.mkdir()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    here = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd, base = serve(site)
+    here = f"{base}/"
     config = project_copy / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     # Instant navigation follows only the sitemap's pages, so site_url must be this server.

@@ -13,12 +13,13 @@ from fontTools.ttLib import TTFont
 
 from pages import ROOT
 
-FONT = ROOT / "docs/assets/fonts/latinmodern-math-subset.woff2"
+SUBSETTER = runpy.run_path(str(ROOT / "tools/subset_math_font.py"))
+FONT = SUBSETTER["OUT"]
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")  # Korean words in \text{} use the text font
 
 
 def test_font_has_every_character_the_formulas_use(site):
-    needed = runpy.run_path(str(ROOT / "tools/subset_math_font.py"))["used_characters"](site)
+    needed = SUBSETTER["used_characters"](site)
     cmap = TTFont(FONT).getBestCmap()
     missing = {chr(code) for code in needed if code not in cmap and not HANGUL.match(chr(code))}
     assert not missing, sorted(missing)

@@ -37,9 +37,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
-import functools
 import gzip
-import http.server
 import itertools
 import json
 import os
@@ -49,12 +47,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from conftest import CHROMIUM, CHROMIUM_ARGS, QuietHandler, serve  # noqa: E402
 from pages import PAGES, built_html  # noqa: E402
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
@@ -63,11 +60,8 @@ PRESETS = ["mobile", "desktop"]
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".ipynb", ".map")
 
 
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
+class GzipHandler(QuietHandler):
     """Static files as GitHub Pages sends them: text gzip-compressed, cached for 10 minutes."""
-
-    def log_message(self, *args):
-        pass
 
     def do_GET(self):
         path = Path(self.translate_path(self.path))
@@ -92,13 +86,6 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
-
-
-def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = functools.partial(GzipHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
 
 
 def chapter_pages() -> list[Path]:
@@ -299,7 +286,7 @@ def compare_variants(pages: list[Path], runs: int) -> None:
         for number, name in enumerate(VARIANTS):
             site = Path(tmp) / f"site-{number}"
             build_variant(name, site)
-            servers[name] = (site, *serve(site))
+            servers[name] = (site, *serve(site, GzipHandler))
         cpu: dict[str, list[list[float]]] = {name: [[] for _ in pages] for name in VARIANTS}
         scores: dict[str, list[list[dict]]] = {name: [[] for _ in pages] for name in VARIANTS}
         try:
@@ -375,7 +362,7 @@ def main() -> int:
         site = Path(tmp) / "site"
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
                        cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    httpd, base = serve(site)
+    httpd, base = serve(site, GzipHandler)
     rows, benchmarks = [], []
 
     def measure(page: Path, preset: str, cpu_slowdown: float | None = None) -> None:

@@ -9,18 +9,15 @@ or Chromium draws Hangul as boxes).
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from conftest import CHROMIUM, CHROMIUM_ARGS, QuietHandler  # noqa: E402
+from conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 from pages import PAGES, built_html  # noqa: E402
 
 OUT = ROOT / "artifacts" / "screenshots"
@@ -33,8 +30,7 @@ def main(argv: list[str]) -> int:
     if not argv:
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=ROOT,
                        check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=site))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    httpd, base = serve(site)
     OUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -45,7 +41,7 @@ def main(argv: list[str]) -> int:
                     viewport = {"width": width, "height": 900}
                     context = browser.new_context(viewport=viewport, color_scheme=scheme)
                     page = context.new_page()
-                    page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/{path}/", wait_until="networkidle")
+                    page.goto(f"{base}/{path}/", wait_until="networkidle")
                     name = str(doc.relative_to(ROOT / "docs")).replace("/", "_").removesuffix(".md")
                     page.screenshot(path=OUT / f"{name}-{scheme}-{width}.png", full_page=True)
                     context.close()
