@@ -353,9 +353,9 @@
   }
 
   // Material's instant navigation swaps pages without reloading; document$ tells when.
-  // Building the explorer is a task of its own (about 45 ms on a phone, tools/lighthouse.py's
-  // 4x slowdown) rather than a part of Material's start-up task, so a tap during page load
-  // waits for the shorter of the two.
+  // Building the explorer is a task of its own (about 45 ms with the CPU slowed 4x, as
+  // Lighthouse's phone is) rather than a part of Material's start-up task, so a tap during
+  // page load waits for the shorter of the two.
   function soon() { setTimeout(init, 0); }
   if (window.document$ && window.document$.subscribe) window.document$.subscribe(soon);
   else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", soon);
