@@ -3,6 +3,7 @@
     npm ci                                        # once: Lighthouse 12.2.3, pinned in package.json
     .venv/bin/python tools/lighthouse.py [--all] [--site SITE_DIR] [--runs N] [--pages NAME ...]
     .venv/bin/python tools/lighthouse.py --variants [--runs N] [--pages NAME ...]
+    .venv/bin/python tools/lighthouse.py --long-tasks [--site SITE_DIR] [--pages NAME ...]
 
 Builds the site (or takes SITE_DIR), serves it on 127.0.0.1 from a small server that gzips
 text responses and sends GitHub Pages' cache header, and runs Lighthouse in Debian's
@@ -27,6 +28,11 @@ marked as scripted and the math font asked for in <head>; and, as the ceiling, n
 Material script at all) and prints, beside the site as configured, each variant's
 main-thread CPU time on a phone-sized page (a measure that a loaded machine hardly
 disturbs) and its Lighthouse mobile figures.
+
+--long-tasks prints what total blocking time is made of: the page loaded in Chromium with
+the CPU slowed 4x (as Lighthouse's phone), and the browser's own long-task entries (tasks
+over 50 ms) until 2.5 s after load; per page, over 5 loads, the median of the time they
+block past 50 ms each, of the longest task, and the durations of the median load's tasks.
 
 A benchmark, not a test: the performance score depends on the machine and its load
 (Lighthouse's "benchmark index" of this CPU is printed). Targets (issue 12):
@@ -275,6 +281,44 @@ def main_thread_ms(browser, url: str, runs: int) -> float:
     return statistics.median(times)
 
 
+LONG_TASKS = """window.longTasks = [];
+new PerformanceObserver((list) => {
+  for (const task of list.getEntries()) window.longTasks.push(Math.round(task.duration));
+}).observe({type: "longtask", buffered: true});"""
+
+
+def long_tasks(browser, url: str) -> list[int]:
+    """The durations of one load's long tasks, in ms, with the CPU slowed 4x."""
+    context = browser.new_context(viewport={"width": 412, "height": 823}, device_scale_factor=1.75,
+                                  is_mobile=True, has_touch=True)
+    page = context.new_page()
+    context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+    page.add_init_script(LONG_TASKS)
+    page.goto(url, wait_until="load")
+    page.wait_for_timeout(2500)
+    tasks = page.evaluate("window.longTasks")
+    context.close()
+    return tasks
+
+
+def print_long_tasks(site: Path, pages: list[Path]) -> None:
+    from playwright.sync_api import sync_playwright
+
+    httpd, base = serve(site, GzipHandler)
+    print(f"{'page':<26}{'blocking ms':>12}{'longest ms':>11}  long tasks of the median load, ms")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        for page in pages:
+            loads = sorted((sum(d - 50 for d in tasks), tasks)
+                           for tasks in (long_tasks(browser, url_of(base, site, page)) for _ in range(5)))
+            blocking, tasks = loads[len(loads) // 2]
+            longest = statistics.median(max(tasks, default=0) for _, tasks in loads)
+            name = page.relative_to(ROOT / "docs").as_posix()
+            print(f"{name:<26}{blocking:>12}{longest:>11.0f}  {' '.join(map(str, tasks))}", flush=True)
+        browser.close()
+    httpd.shutdown()
+
+
 def compare_variants(pages: list[Path], runs: int) -> None:
     """Each variant's main-thread CPU time and, with --runs, its Lighthouse mobile figures;
     measurements go round the variants in turn, so a change in load falls on all alike."""
@@ -341,6 +385,8 @@ def main() -> int:
                         help="Lighthouse runs per page and preset, the median kept (--variants: 0 for none)")
     parser.add_argument("--pages", nargs="*", help="only pages whose docs/ name starts with these")
     parser.add_argument("--variants", action="store_true", help="compare mkdocs.yml variants (mobile)")
+    parser.add_argument("--long-tasks", action="store_true",
+                        help="each page's long tasks with the CPU slowed 4x (no Lighthouse run)")
     parser.add_argument("--calibrate", action="store_true",
                         help="also run the mobile preset with this machine's calibrated CPU slowdown")
     args = parser.parse_args()
@@ -362,6 +408,13 @@ def main() -> int:
         site = Path(tmp) / "site"
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
                        cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    if args.long_tasks:
+        try:
+            print_long_tasks(site, pages)
+        finally:
+            if tmp:
+                shutil.rmtree(tmp, ignore_errors=True)
+        return 0
     httpd, base = serve(site, GzipHandler)
     rows, benchmarks = [], []
 
